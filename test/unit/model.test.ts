@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { countryCode } from '../../src/model/countries.js';
+import { entityId, parseEntityId } from '../../src/model/entity.js';
+import { parseDate, parsePartialDate } from '../../src/sources/dates.js';
+
+describe('entity ids', () => {
+  it('joins and splits dataset and source id', () => {
+    expect(entityId('un_sc_sanctions', 'KPi.066')).toBe('un_sc_sanctions:KPi.066');
+    expect(parseEntityId('us_ofac_sdn:43377')).toEqual({ dataset: 'us_ofac_sdn', sourceId: '43377' });
+    expect(() => parseEntityId('43377')).toThrow(/invalid entity id/);
+  });
+});
+
+describe('countryCode', () => {
+  it('resolves the spellings the lists use', () => {
+    expect(countryCode('Korea, North')).toBe('KP');
+    expect(countryCode("Democratic People's Republic of Korea")).toBe('KP');
+    expect(countryCode('Russia')).toBe('RU');
+    expect(countryCode('Burma')).toBe('MM');
+    expect(countryCode('kp')).toBe('KP');
+    expect(countryCode('PRK')).toBe('KP');
+    expect(countryCode('Atlantis')).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('parses the list date forms', () => {
+    expect(parseDate('25 Apr 1965')).toBe('1965-04-25');
+    expect(parseDate('04/25/1965', 'mdy')).toBe('1965-04-25');
+    expect(parseDate('25/04/1965', 'dmy')).toBe('1965-04-25');
+    expect(parseDate('00/00/1965', 'dmy')).toBe('1965');
+    expect(parseDate('Apr 1965')).toBe('1965-04');
+    expect(parseDate('1965')).toBe('1965');
+    expect(parseDate('31 Feb 1965')).toBeUndefined();
+  });
+  it('parses approximate dates and ranges, keeping text it cannot read', () => {
+    expect(parsePartialDate('circa 1960')).toEqual({ date: '1960', approximate: true });
+    expect(parsePartialDate('1960 to 1962')).toEqual({ from: '1960', to: '1962' });
+    expect(parsePartialDate('between 1960 and 1962')).toEqual({ from: '1960', to: '1962' });
+    expect(parsePartialDate('in the 1960s')).toEqual({ text: 'in the 1960s' });
+    expect(parsePartialDate('-0-')).toBeUndefined();
+  });
+});
