@@ -1,6 +1,5 @@
 import { SaxesParser } from 'saxes';
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { SourceError, MAX_FIELD_LENGTH } from './errors.js';
 
 /** A small in-memory element: only the records a parser asks for are built, one at a time. */
@@ -95,10 +94,16 @@ export async function* streamXml(stream: Readable, fileName: string, opts: XmlSt
   });
 
   let bytes = 0;
-  const decoder = new StringDecoder('utf8');
+  // fatal: an invalid byte sequence is an error naming the line, never a silent U+FFFD in a name.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     for await (const chunk of stream) {
-      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+      let text: string;
+      try {
+        text = typeof chunk === 'string' ? chunk : decoder.decode(chunk as Buffer, { stream: true });
+      } catch {
+        throw new SourceError(fileName, `line ${parser.line}`, 'invalid UTF-8 byte sequence');
+      }
       bytes += text.length;
       parser.write(text);
       if (failure) throw failure;
