@@ -1,0 +1,347 @@
+import Database from 'better-sqlite3';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Entity } from '../model/entity.js';
+import { parseEntityId } from '../model/entity.js';
+import { canonicalJson, diffEntity } from '../model/diff.js';
+import type { ApiKeyInfo, EntityChange, NewVersion, RelatedEntity, Role, Store, StoredEntity, VersionDiff, VersionInfo } from './types.js';
+
+/** Schema migrations, applied in order; PRAGMA user_version records how many have run. */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE versions (
+    id INTEGER PRIMARY KEY,
+    dataset TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    published TEXT,
+    imported_at TEXT NOT NULL,
+    file_hash TEXT NOT NULL,
+    source TEXT NOT NULL,
+    format TEXT NOT NULL,
+    entity_count INTEGER NOT NULL,
+    counts TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    UNIQUE (dataset, seq)
+  );
+  CREATE TABLE current_versions (
+    dataset TEXT PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES versions(id)
+  );
+  -- Entity bodies are stored once per distinct content, so an unchanged entity costs one row per version, not one body.
+  CREATE TABLE entity_bodies (
+    hash TEXT PRIMARY KEY,
+    body TEXT NOT NULL
+  );
+  CREATE TABLE version_entities (
+    version_id INTEGER NOT NULL REFERENCES versions(id),
+    entity_id TEXT NOT NULL,
+    caption TEXT NOT NULL,
+    schema TEXT NOT NULL,
+    hash TEXT NOT NULL REFERENCES entity_bodies(hash),
+    PRIMARY KEY (version_id, entity_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE version_relations (
+    version_id INTEGER NOT NULL,
+    source_id TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    type TEXT NOT NULL
+  );
+  CREATE INDEX version_relations_target ON version_relations (target_id, version_id);
+  CREATE INDEX version_relations_source ON version_relations (source_id, version_id);
+  CREATE TABLE api_keys (
+    id TEXT PRIMARY KEY,
+    hash TEXT NOT NULL,
+    role TEXT NOT NULL,
+    label TEXT,
+    created_at TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+  );
+  `,
+];
+
+interface VersionRow {
+  id: number;
+  dataset: string;
+  seq: number;
+  published: string | null;
+  imported_at: string;
+  file_hash: string;
+  source: string;
+  format: string;
+  entity_count: number;
+  counts: string;
+  etag: string | null;
+  last_modified: string | null;
+  is_current: number;
+}
+
+const VERSION_COLUMNS = `v.*, (SELECT COUNT(*) FROM current_versions c WHERE c.version_id = v.id) AS is_current`;
+
+function toVersion(row: VersionRow): VersionInfo {
+  return {
+    id: row.id,
+    dataset: row.dataset,
+    seq: row.seq,
+    published: row.published,
+    importedAt: row.imported_at,
+    fileHash: row.file_hash,
+    source: row.source,
+    format: row.format,
+    entityCount: row.entity_count,
+    counts: JSON.parse(row.counts) as Record<string, number>,
+    current: row.is_current > 0,
+    etag: row.etag,
+    lastModified: row.last_modified,
+  };
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+function openDatabase(path: string): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 10000');
+  return db;
+}
+
+function migrate(db: Database.Database): void {
+  const applied = db.pragma('user_version', { simple: true }) as number;
+  for (let i = applied; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i] as string);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(private readonly path: string) {
+    this.db = openDatabase(path);
+    migrate(this.db);
+  }
+
+  /**
+   * Imports on a connection of its own inside one transaction: readers on the main connection keep
+   * seeing the previous version until COMMIT, and a crash before COMMIT (kill -9 included) leaves
+   * nothing behind, because SQLite rolls the uncommitted WAL frames back.
+   */
+  async importVersion(meta: NewVersion, entities: AsyncIterable<Entity>, onEntity?: (count: number) => void): Promise<VersionInfo> {
+    const writer = this.path === ':memory:' ? this.db : openDatabase(this.path);
+    const insertBody = writer.prepare('INSERT OR IGNORE INTO entity_bodies (hash, body) VALUES (?, ?)');
+    const insertEntity = writer.prepare('INSERT INTO version_entities (version_id, entity_id, caption, schema, hash) VALUES (?, ?, ?, ?, ?)');
+    const insertRelation = writer.prepare('INSERT INTO version_relations (version_id, source_id, target_id, type) VALUES (?, ?, ?, ?)');
+    let committed = false;
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      const seqRow = writer.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM versions WHERE dataset = ?').get(meta.dataset) as { seq: number };
+      const importedAt = new Date().toISOString();
+      const info = writer
+        .prepare(
+          `INSERT INTO versions (dataset, seq, published, imported_at, file_hash, source, format, entity_count, counts, etag, last_modified)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 0, '{}', ?, ?)`,
+        )
+        .run(meta.dataset, seqRow.seq, meta.published, importedAt, meta.fileHash, meta.source, meta.format, meta.etag ?? null, meta.lastModified ?? null);
+      const versionId = Number(info.lastInsertRowid);
+      const counts: Record<string, number> = {};
+      const seen = new Set<string>();
+      let count = 0;
+      for await (const entity of entities) {
+        if (entity.dataset !== meta.dataset) {
+          throw new Error(`entity ${entity.id} belongs to dataset ${entity.dataset}, not ${meta.dataset}`);
+        }
+        if (seen.has(entity.id)) throw new Error(`duplicate entity id ${entity.id} in one import`);
+        seen.add(entity.id);
+        const body = canonicalJson(entity);
+        const hash = sha256(body);
+        insertBody.run(hash, body);
+        insertEntity.run(versionId, entity.id, entity.caption, entity.schema, hash);
+        for (const rel of entity.relationships ?? []) insertRelation.run(versionId, entity.id, rel.target, rel.type);
+        counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
+        count++;
+        onEntity?.(count);
+      }
+      if (count === 0) throw new Error(`no entities parsed for ${meta.dataset}: refusing to replace the list with an empty version`);
+      // The parser reports the publication date while streaming, so it is only known now.
+      writer.prepare('UPDATE versions SET entity_count = ?, counts = ?, published = ? WHERE id = ?').run(count, JSON.stringify(counts), meta.published, versionId);
+      writer.prepare('INSERT INTO current_versions (dataset, version_id) VALUES (?, ?) ON CONFLICT (dataset) DO UPDATE SET version_id = excluded.version_id').run(meta.dataset, versionId);
+      writer.exec('COMMIT');
+      committed = true;
+      const version = await this.versionById(versionId);
+      if (!version) throw new Error(`version ${versionId} vanished after commit`);
+      return version;
+    } finally {
+      if (!committed && writer.inTransaction) writer.exec('ROLLBACK');
+      if (writer !== this.db) writer.close();
+    }
+  }
+
+  private async versionById(id: number): Promise<VersionInfo | undefined> {
+    const row = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions v WHERE v.id = ?`).get(id) as VersionRow | undefined;
+    return row ? toVersion(row) : undefined;
+  }
+
+  async datasets(): Promise<string[]> {
+    return (this.db.prepare('SELECT DISTINCT dataset FROM versions ORDER BY dataset').all() as { dataset: string }[]).map((r) => r.dataset);
+  }
+
+  async currentVersions(): Promise<VersionInfo[]> {
+    const rows = this.db
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM versions v JOIN current_versions c ON c.version_id = v.id ORDER BY v.dataset`)
+      .all() as VersionRow[];
+    return rows.map(toVersion);
+  }
+
+  async versions(dataset: string): Promise<VersionInfo[]> {
+    const rows = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions v WHERE v.dataset = ? ORDER BY v.seq`).all(dataset) as VersionRow[];
+    return rows.map(toVersion);
+  }
+
+  async findVersion(dataset: string, ref: string): Promise<VersionInfo | undefined> {
+    const all = await this.versions(dataset);
+    const current = all.find((v) => v.current);
+    if (ref === 'current' || ref === 'latest') return current;
+    if (ref === 'previous') return current ? all.filter((v) => v.seq < current.seq).at(-1) : undefined;
+    const seq = /^v?(\d+)$/i.exec(ref);
+    if (seq) return all.find((v) => v.seq === Number(seq[1]));
+    // A publication date picks the newest import of that publication.
+    return all.filter((v) => v.published === ref).at(-1);
+  }
+
+  async getEntity(id: string, versionId?: number): Promise<StoredEntity | undefined> {
+    const { dataset } = parseEntityId(id);
+    const vid =
+      versionId ??
+      (this.db.prepare('SELECT version_id FROM current_versions WHERE dataset = ?').get(dataset) as { version_id: number } | undefined)?.version_id;
+    if (vid === undefined) return undefined;
+    const row = this.db
+      .prepare('SELECT b.body FROM version_entities e JOIN entity_bodies b ON b.hash = e.hash WHERE e.version_id = ? AND e.entity_id = ?')
+      .get(vid, id) as { body: string } | undefined;
+    if (!row) return undefined;
+    const version = await this.versionById(vid);
+    if (!version) return undefined;
+    const entity = JSON.parse(row.body) as Entity;
+    return { entity, version, related: this.related(entity, vid) };
+  }
+
+  /** Outgoing links come from the entity itself; incoming ones from any current entity (of any dataset) that names it. */
+  private related(entity: Entity, versionId: number): RelatedEntity[] {
+    const describe = this.db.prepare(
+      `SELECT e.caption, e.schema FROM version_entities e JOIN current_versions c ON c.version_id = e.version_id WHERE e.entity_id = ?`,
+    );
+    const out: RelatedEntity[] = [];
+    for (const rel of entity.relationships ?? []) {
+      const other = describe.get(rel.target) as { caption: string; schema: string } | undefined;
+      out.push({ id: rel.target, caption: other?.caption ?? null, schema: other?.schema ?? null, type: rel.type, direction: 'outgoing' });
+    }
+    const incoming = this.db
+      .prepare(
+        `SELECT r.source_id, r.type, e.caption, e.schema FROM version_relations r
+         JOIN version_entities e ON e.version_id = r.version_id AND e.entity_id = r.source_id
+         WHERE r.target_id = ? AND (r.version_id = ? OR r.version_id IN (SELECT version_id FROM current_versions))`,
+      )
+      .all(entity.id, versionId) as { source_id: string; type: string; caption: string; schema: string }[];
+    const seen = new Set<string>();
+    for (const r of incoming) {
+      const key = `${r.source_id}|${r.type}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ id: r.source_id, caption: r.caption, schema: r.schema, type: r.type, direction: 'incoming' });
+    }
+    return out;
+  }
+
+  async *currentEntities(datasets?: string[]): AsyncIterable<Entity> {
+    const filter = datasets && datasets.length > 0 ? `AND c.dataset IN (${datasets.map(() => '?').join(',')})` : '';
+    // Keyset pages keep memory bounded without holding a statement open while the consumer awaits.
+    const page = this.db.prepare(
+      `SELECT c.dataset, e.entity_id, b.body FROM current_versions c
+       JOIN version_entities e ON e.version_id = c.version_id
+       JOIN entity_bodies b ON b.hash = e.hash
+       WHERE (c.dataset, e.entity_id) > (?, ?) ${filter}
+       ORDER BY c.dataset, e.entity_id LIMIT 2000`,
+    );
+    let after: [string, string] = ['', ''];
+    for (;;) {
+      const rows = page.all(...after, ...(datasets ?? [])) as { dataset: string; entity_id: string; body: string }[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield JSON.parse(row.body) as Entity;
+      const last = rows[rows.length - 1] as { dataset: string; entity_id: string };
+      after = [last.dataset, last.entity_id];
+    }
+  }
+
+  async diff(dataset: string, fromVersionId: number, toVersionId: number): Promise<VersionDiff> {
+    const from = await this.versionById(fromVersionId);
+    const to = await this.versionById(toVersionId);
+    if (!from || from.dataset !== dataset) throw new Error(`version ${fromVersionId} is not a version of ${dataset}`);
+    if (!to || to.dataset !== dataset) throw new Error(`version ${toVersionId} is not a version of ${dataset}`);
+    const rows = (vid: number) =>
+      new Map(
+        (this.db.prepare('SELECT entity_id, caption, hash FROM version_entities WHERE version_id = ?').all(vid) as { entity_id: string; caption: string; hash: string }[]).map(
+          (r) => [r.entity_id, r],
+        ),
+      );
+    const a = rows(fromVersionId);
+    const b = rows(toVersionId);
+    const body = this.db.prepare('SELECT body FROM entity_bodies WHERE hash = ?');
+    const load = (hash: string) => JSON.parse((body.get(hash) as { body: string }).body) as Entity;
+    const changes: EntityChange[] = [];
+    for (const [id, row] of b) {
+      const old = a.get(id);
+      if (!old) changes.push({ id, caption: row.caption, kind: 'added' });
+      else if (old.hash !== row.hash) changes.push({ id, caption: row.caption, kind: 'changed', fields: diffEntity(load(old.hash), load(row.hash)) });
+    }
+    for (const [id, row] of a) if (!b.has(id)) changes.push({ id, caption: row.caption, kind: 'removed' });
+    changes.sort((x, y) => x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id, 'en', { numeric: true }));
+    const count = (kind: EntityChange['kind']) => changes.filter((c) => c.kind === kind).length;
+    return { dataset, from, to, added: count('added'), removed: count('removed'), changed: count('changed'), changes };
+  }
+
+  async createApiKey(role: Role, label?: string): Promise<{ key: string; info: ApiKeyInfo }> {
+    const id = randomBytes(6).toString('hex');
+    const secret = randomBytes(24).toString('base64url');
+    const key = `vgl_${id}_${secret}`;
+    const createdAt = new Date().toISOString();
+    this.db.prepare('INSERT INTO api_keys (id, hash, role, label, created_at) VALUES (?, ?, ?, ?, ?)').run(id, sha256(key), role, label ?? null, createdAt);
+    return { key, info: { id, role, label: label ?? null, createdAt, revoked: false } };
+  }
+
+  async verifyApiKey(key: string): Promise<ApiKeyInfo | undefined> {
+    const m = /^vgl_([0-9a-f]{12})_[A-Za-z0-9_-]{32}$/.exec(key);
+    if (!m) return undefined;
+    const row = this.db.prepare('SELECT * FROM api_keys WHERE id = ?').get(m[1]) as
+      | { id: string; hash: string; role: Role; label: string | null; created_at: string; revoked: number }
+      | undefined;
+    if (!row || row.revoked) return undefined;
+    const given = Buffer.from(sha256(key), 'hex');
+    const stored = Buffer.from(row.hash, 'hex');
+    if (given.length !== stored.length || !timingSafeEqual(given, stored)) return undefined;
+    return { id: row.id, role: row.role, label: row.label, createdAt: row.created_at, revoked: false };
+  }
+
+  async listApiKeys(): Promise<ApiKeyInfo[]> {
+    const rows = this.db.prepare('SELECT * FROM api_keys ORDER BY created_at').all() as {
+      id: string;
+      role: Role;
+      label: string | null;
+      created_at: string;
+      revoked: number;
+    }[];
+    return rows.map((r) => ({ id: r.id, role: r.role, label: r.label, createdAt: r.created_at, revoked: r.revoked === 1 }));
+  }
+
+  async revokeApiKey(id: string): Promise<boolean> {
+    return this.db.prepare('UPDATE api_keys SET revoked = 1 WHERE id = ? AND revoked = 0').run(id).changes > 0;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
