@@ -1,0 +1,21 @@
+import { Command, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { registerDataCommands } from './data-commands.js';
+
+const require = createRequire(import.meta.url);
+const pkg = require('../../../package.json') as { version: string };
+
+export function buildProgram(): Command {
+  const program = new Command('vigil')
+    .description('Sanctions screening and vetting: official lists, cross-script name matching, explained matches.')
+    .version(pkg.version)
+    .addOption(new Option('--db <path>', 'SQLite store path').env('VIGIL_DB'))
+    .showHelpAfterError()
+    .configureOutput({ outputError: (str, write) => write(str) });
+  registerDataCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}
