@@ -3,6 +3,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { DATASETS, formatByName } from '../sources/registry.js';
 import type { DatasetInfo } from '../sources/types.js';
 import type { Store } from '../store/types.js';
@@ -58,7 +59,7 @@ async function download(url: string, target: string, info: { etag: string | null
   if (!res.ok || !res.body) throw new Error(`GET ${url}: HTTP ${res.status}`);
   await mkdir(join(target, '..'), { recursive: true });
   const partial = `${target}.partial`;
-  await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(partial));
+  await pipeline(Readable.fromWeb(res.body as WebReadableStream), createWriteStream(partial));
   await rename(partial, target);
   return { notModified: false as const, etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
 }
