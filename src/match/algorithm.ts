@@ -1,0 +1,73 @@
+/**
+ * The matching algorithm's identity and every tunable number, in one table so that a reviewer
+ * (or the eval engineer calibrating it) can read and change the whole scoring policy in one place.
+ *
+ * Score = clamp01( name_query_coverage·qCov + name_candidate_coverage·cCov + Σ adjustments ),
+ * then forced to 0 on an incompatible schema and raised to `identifier_match` on an identifier hit.
+ */
+export const ALGORITHM = {
+  name: 'vigil-match',
+  version: '1.0.0',
+  weights: {
+    /** Share of the query's (rarity-weighted) tokens found in the listed name. */
+    name_query_coverage: 0.62,
+    /** Share of the listed name's tokens found in the query; low weight so missing middle names cost little. */
+    name_candidate_coverage: 0.38,
+    /** Numbers on both sides that disagree ("110th" vs "111th") are different entities. */
+    number_mismatch: -0.35,
+    /** A one-word query against a listed name with several significant words is not an identification. */
+    single_token_query: -0.2,
+    birth_date_exact: 0.06,
+    birth_date_month: 0.05,
+    birth_date_year: 0.04,
+    birth_date_range: 0.03,
+    birth_date_conflict: -0.18,
+    country_match: 0.03,
+    country_conflict: -0.05,
+    gender_conflict: -0.15,
+    /** Weak / low-quality aliases are broad by design (UN "Low quality", OFAC "weak"), so they need more evidence. */
+    name_kind_weak: -0.1,
+    /** The score an exact identifier hit gets at least, whatever the names say. */
+    identifier_match: 0.99,
+  },
+  /** Per-token-pair similarities used by the name alignment. */
+  similarity: {
+    exact: 1.0,
+    /** Tokens sharing a variant-spelling or phonetic key (Kim/Gim, Mohammed/Muhammad). */
+    sharedKey: 0.9,
+    /** Query token equals two adjacent listed tokens joined ("Sangman" vs "Sang Man"), or vice versa. */
+    joined: 0.95,
+    /** An abbreviation spelling the first letters of adjacent tokens ("IT" vs "Information Technology"). */
+    acronym: 0.85,
+    /** An initial matching a token's first letter. */
+    initial: 0.7,
+    /** String similarity below this counts as no match (typos only, not different names). */
+    typoFloor: 0.86,
+    /** Typo matching needs tokens at least this long: short tokens differing by a letter are different names. */
+    typoMinLength: 4,
+  },
+  /** Multipliers of a token's weight by its role: legal forms and common words carry little identity. */
+  roleWeights: {
+    word: 1,
+    number: 1,
+    initial: 0.3,
+    common: 0.15,
+    legal_form: 0.1,
+    title: 0,
+  },
+  /** Token rarity is ln(N/df) clamped and rescaled into [min, max] so rarity shapes but never dominates. */
+  rarity: { min: 0.5, max: 1.5 },
+  candidates: {
+    /** Names fully scored per query. */
+    maxScored: 120,
+    /** Keys whose posting list is longer than this share of all names never drive candidate generation. */
+    maxPostingShare: 0.02,
+    /** ... but a posting list this short is always usable, even in a tiny index. */
+    minPostingCap: 200,
+  },
+} as const;
+
+/** Scores at or above this alert. One constant, to be calibrated on the evaluation sets. */
+export const DEFAULT_THRESHOLD = 0.8;
+
+export type FeatureName = keyof typeof ALGORITHM.weights;

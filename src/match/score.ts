@@ -1,0 +1,116 @@
+import type { Entity, NameKind } from '../model/entity.js';
+import type { FeatureContribution, ScreenQuery } from './types.js';
+import { ALGORITHM } from './algorithm.js';
+import { alignTokens, type Alignment, type ScoringToken } from './align.js';
+import { compareBirthDate, compareCountries, genderConflict, isWeakName, schemasCompatible } from './features.js';
+import { describeIdentifier, type IdentifierHit } from './identifiers.js';
+import { describePairs } from './explain.js';
+
+const W = ALGORITHM.weights;
+
+/** A name ready for scoring: every Latin reading as weighted tokens. */
+export interface ScoringName {
+  text: string;
+  kind: NameKind;
+  readings: readonly (readonly ScoringToken[])[];
+}
+
+export interface NameMatch {
+  alignment: Alignment;
+  /** Name-only score: the coverage features combined, before any adjustment. */
+  nameScore: number;
+}
+
+/** Best alignment over every pair of readings (a Hangul name has several romanisations). */
+export function matchNames(query: ScoringName, listed: ScoringName): NameMatch | null {
+  let best: NameMatch | null = null;
+  for (const qr of query.readings) {
+    for (const lr of listed.readings) {
+      const alignment = alignTokens(qr, lr);
+      const nameScore = W.name_query_coverage * alignment.queryCoverage + W.name_candidate_coverage * alignment.candidateCoverage;
+      if (!best || nameScore > best.nameScore) best = { alignment, nameScore };
+    }
+  }
+  return best;
+}
+
+export interface Scored {
+  score: number;
+  features: FeatureContribution[];
+}
+
+function feature(name: keyof typeof W, value: number, detail: string): FeatureContribution {
+  const weight = W[name];
+  return { feature: name, value, weight, contribution: value * weight, detail };
+}
+
+/**
+ * Every feature of one (query, listed name, entity) triple, in the order of the weight table.
+ * `nameMatch` is null when the names share nothing (an identifier-only hit).
+ */
+export function scoreMatch(
+  query: ScreenQuery,
+  entity: Entity,
+  listedKind: NameKind,
+  nameMatch: NameMatch | null,
+  identifierHits: readonly IdentifierHit[],
+): Scored {
+  const features: FeatureContribution[] = [];
+  const a = nameMatch?.alignment;
+  if (a) {
+    features.push(feature('name_query_coverage', a.queryCoverage, describePairs(a) || 'no query name part matched'));
+    features.push(
+      feature(
+        'name_candidate_coverage',
+        a.candidateCoverage,
+        a.unmatchedListed.length ? `listed name parts not in the query: ${a.unmatchedListed.join(', ')}` : 'every listed name part matched',
+      ),
+    );
+    if (a.numberMismatch) {
+      features.push(feature('number_mismatch', 1, `number ${a.numberMismatch.query} ≠ ${a.numberMismatch.listed}`));
+    }
+    if (a.querySignificant === 1 && a.listedSignificant >= 2 && a.listedSignificantMatched < a.listedSignificant) {
+      features.push(
+        feature('single_token_query', 1, `one-word query matches ${a.listedSignificantMatched} of ${a.listedSignificant} listed name words`),
+      );
+    }
+    if (isWeakName(listedKind)) features.push(feature('name_kind_weak', 1, `matched a ${listedKind.replace('_', '-')} alias`));
+  }
+
+  const date = compareBirthDate(query.birthDate, entity.birthDates);
+  if (date) {
+    const name = date.kind === 'conflict' ? 'birth_date_conflict' : date.kind === 'exact' ? 'birth_date_exact' : `birth_date_${date.kind}` as const;
+    features.push(feature(name, 1, date.detail));
+  }
+  const country = compareCountries(query.countries, entity.countries);
+  if (country) features.push(feature(country.kind === 'match' ? 'country_match' : 'country_conflict', 1, country.detail));
+  const gender = genderConflict(query.gender, entity.gender);
+  if (gender) features.push(feature('gender_conflict', 1, gender));
+
+  let score = 0;
+  for (const f of features) score += f.contribution;
+  // Adjustments refine a name match; on their own (no name evidence) they identify nobody.
+  score = a ? Math.min(1, Math.max(0, score)) : 0;
+
+  if (!schemasCompatible(query.schema, entity.schema)) {
+    features.push({
+      feature: 'schema_incompatible',
+      value: 1,
+      weight: -1,
+      contribution: -score,
+      detail: `schema ${query.schema} vs ${entity.schema}: incompatible`,
+    });
+    score = 0;
+  }
+
+  if (identifierHits.length) {
+    const hit = identifierHits[0]!;
+    const detail = `${describeIdentifier(hit.query)} matches listed ${describeIdentifier(hit.listed)}${
+      identifierHits.length > 1 ? ` and ${identifierHits.length - 1} more identifier(s)` : ''
+    }`;
+    const raised = Math.max(score, W.identifier_match);
+    features.push({ feature: 'identifier_match', value: 1, weight: W.identifier_match, contribution: raised - score, detail });
+    score = raised;
+  }
+  return { score, features };
+}

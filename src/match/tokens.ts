@@ -1,0 +1,36 @@
+import type { AnalysedName, NameToken } from '../text/types.js';
+import { ALGORITHM } from './algorithm.js';
+import type { ScoringToken } from './align.js';
+
+/**
+ * Token rarity in [rarity.min, rarity.max] from document frequency: a name part that occurs in
+ * one listed name identifies far more than one in thousands. Log-scaled against the index size so
+ * the same df means less in a bigger index.
+ */
+export function rarity(df: number, totalNames: number): number {
+  const { min, max } = ALGORITHM.rarity;
+  if (totalNames <= 1) return (min + max) / 2;
+  const idf = Math.log(totalNames / Math.max(1, df)) / Math.log(totalNames);
+  return min + (max - min) * Math.min(1, Math.max(0, idf));
+}
+
+export function roleWeight(token: NameToken | ScoringToken): number {
+  return ALGORITHM.roleWeights[token.role];
+}
+
+/** Without an index there is no frequency to go by: every word is equally rare. */
+export const NEUTRAL_RARITY = (ALGORITHM.rarity.min + ALGORITHM.rarity.max) / 2;
+
+/** Turns the analyser's readings into weighted scoring tokens, dropping duplicate readings. */
+export function toScoringReadings(analysed: AnalysedName, rarityOf: (t: NameToken) => number): ScoringToken[][] {
+  const out: ScoringToken[][] = [];
+  const seen = new Set<string>();
+  for (const reading of analysed.readings) {
+    if (!reading.length) continue;
+    const sig = reading.map((t) => `${t.role}:${t.form}`).join(' ');
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    out.push(reading.map((t) => ({ form: t.form, keys: t.keys, role: t.role, weight: roleWeight(t) * rarityOf(t) })));
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { TokenRole } from '../../../src/text/types.js';
+import { alignTokens, tokenSimilarity, typoSimilarity, type ScoringToken } from '../../../src/match/align.js';
+import { boundedEditDistance } from '../../../src/match/typo.js';
+
+/** Hand-built tokens: these tests pin the alignment itself, independent of the analyser. */
+function tok(form: string, role: TokenRole = 'word', keys: string[] = [form], weight = 1): ScoringToken {
+  return { form, keys: keys.includes(form) ? keys : [form, ...keys], role, weight };
+}
+const words = (s: string) => s.split(' ').map((w) => tok(w, /^\d+$/.test(w) ? 'number' : 'word'));
+
+describe('bounded edit distance', () => {
+  it('counts drops, doubles, swaps and substitutions as one edit', () => {
+    expect(boundedEditDistance('lazarus', 'lazrus', 2)).toBe(1);
+    expect(boundedEditDistance('lazarus', 'lazzarus', 2)).toBe(1);
+    expect(boundedEditDistance('lazarus', 'lazaurs', 2)).toBe(1);
+    expect(boundedEditDistance('lazarus', 'lazarqs', 2)).toBe(1);
+    expect(boundedEditDistance('lazarus', 'azarus', 2)).toBe(1);
+  });
+  it('gives up beyond the bound', () => {
+    expect(boundedEditDistance('lazarus', 'pyongyang', 2)).toBe(3);
+    expect(boundedEditDistance('abcdef', 'badcfe', 1)).toBe(2);
+  });
+});
+
+describe('token similarity', () => {
+  it('ranks exact over shared key over typo', () => {
+    const exact = tokenSimilarity(tok('kim'), tok('kim')).sim;
+    const variant = tokenSimilarity(tok('gim', 'word', ['gim', 'K5']), tok('kim', 'word', ['kim', 'K5'])).sim;
+    const typo = tokenSimilarity(tok('muhammad'), tok('muhamad')).sim;
+    expect(exact).toBe(1);
+    expect(variant).toBeLessThan(exact);
+    expect(variant).toBeGreaterThan(0.85);
+    expect(typo).toBeGreaterThan(0.85);
+    expect(typo).toBeLessThan(exact);
+  });
+  it('does not treat short tokens one letter apart as typos (Kim vs Kin are different names)', () => {
+    expect(typoSimilarity('kim', 'kin')).toBe(0);
+    expect(typoSimilarity('sang', 'sing')).toBeGreaterThan(0);
+  });
+  it('requires numbers to agree exactly', () => {
+    expect(tokenSimilarity(tok('110', 'number'), tok('111', 'number')).sim).toBe(0);
+    expect(tokenSimilarity(tok('110', 'number'), tok('110', 'number')).sim).toBe(1);
+  });
+  it('matches an initial to a first letter only', () => {
+    expect(tokenSimilarity(tok('s', 'initial'), tok('sang')).kind).toBe('initial');
+    expect(tokenSimilarity(tok('s', 'initial'), tok('man')).sim).toBe(0);
+  });
+});
+
+describe('alignment', () => {
+  it('is independent of token order', () => {
+    const a = alignTokens(words('sang man kim'), words('kim sang man'));
+    expect(a.queryCoverage).toBe(1);
+    expect(a.candidateCoverage).toBe(1);
+  });
+  it('matches a joined token against two split tokens, both ways', () => {
+    const a = alignTokens(words('kim sangman'), words('kim sang man'));
+    expect(a.candidateCoverage).toBeGreaterThan(0.9);
+    expect(a.pairs.some((p) => p.kind === 'joined' && p.listed === 'sang man')).toBe(true);
+    const b = alignTokens(words('kim sang man'), words('kim sangman'));
+    expect(b.queryCoverage).toBeGreaterThan(0.9);
+  });
+  it('matches abbreviations against the words they abbreviate', () => {
+    const a = alignTokens(words('jinyong it cooperation'), words('jinyong information technology cooperation'));
+    expect(a.pairs.some((p) => p.kind === 'acronym')).toBe(true);
+    expect(a.candidateCoverage).toBeGreaterThan(0.8);
+  });
+  it('flags numbers that disagree', () => {
+    const a = alignTokens(words('110 research center'), words('111 research center'));
+    expect(a.numberMismatch).toEqual({ query: '110', listed: '111' });
+    expect(alignTokens(words('110 research center'), words('110 research center')).numberMismatch).toBeNull();
+  });
+  it('weighs coverage by token weight: a missing low-weight word costs little', () => {
+    const listed = [tok('lazarus'), tok('group', 'common', ['group'], 0.15)];
+    const a = alignTokens([tok('lazarus')], listed);
+    expect(a.candidateCoverage).toBeGreaterThan(0.85);
+    expect(a.listedSignificant).toBe(1);
+  });
+  it('ignores titles on both sides', () => {
+    const a = alignTokens([tok('dr', 'title'), ...words('muhammad rahman')], words('muhammad rahman'));
+    expect(a.queryCoverage).toBe(1);
+    expect(a.unmatchedQuery).toEqual([]);
+  });
+  it('uses each token once', () => {
+    const a = alignTokens(words('kim kim'), words('kim sang'));
+    expect(a.pairs).toHaveLength(1);
+    expect(a.queryCoverage).toBe(0.5);
+  });
+});
