@@ -33,8 +33,10 @@ export const ALGORITHM = {
   /** Per-token-pair similarities used by the name alignment. */
   similarity: {
     exact: 1.0,
-    /** Tokens sharing a variant-spelling or phonetic key (Kim/Gim, Mohammed/Muhammad). */
-    sharedKey: 0.9,
+    /** Tokens sharing a variant-spelling key (Kim/Gim, Ri/Lee, Tech/Technology). */
+    sharedKey: 0.92,
+    /** Tokens sharing only the coarse phonetic key (Jung/Chung, Mohammed/Muhammad). */
+    phonetic: 0.8,
     /** Query token equals two adjacent listed tokens joined ("Sangman" vs "Sang Man"), or vice versa. */
     joined: 0.95,
     /** An abbreviation spelling the first letters of adjacent tokens ("IT" vs "Information Technology"). */

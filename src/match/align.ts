@@ -10,7 +10,7 @@ export interface ScoringToken {
   weight: number;
 }
 
-export type PairKind = 'exact' | 'variant' | 'joined' | 'acronym' | 'initial' | 'typo';
+export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
 
 /** One aligned piece: a run of query tokens matched to a run of listed tokens. */
 export interface AlignedPair {
@@ -43,10 +43,23 @@ function isSignificant(role: TokenRole): boolean {
   return role === 'word' || role === 'number';
 }
 
-function sharesKey(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a) for (const y of b) if (x === y) return true;
-  return false;
+/**
+ * Variant-spelling keys are lower-case forms like the tokens themselves; the analyser's phonetic key
+ * is written in capitals, which marks it as the coarser evidence. Returns 2 for a shared variant
+ * key, 1 for a shared phonetic key only, 0 for none.
+ */
+function sharedKeyStrength(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (const x of a) {
+    for (const y of b) {
+      if (x !== y) continue;
+      if (!PHONETIC.test(x)) return 2;
+      best = 1;
+    }
+  }
+  return best;
 }
+const PHONETIC = /[^a-z0-9]/;
 
 /** Similarity of two single tokens and how it was reached; 0 means no match. */
 export function tokenSimilarity(a: ScoringToken, b: ScoringToken): { sim: number; kind: PairKind } {
@@ -58,8 +71,10 @@ export function tokenSimilarity(a: ScoringToken, b: ScoringToken): { sim: number
     const ok = a.form.length > 0 && b.form.length > 0 && a.form[0] === b.form[0];
     return ok && (a.role !== 'initial' || b.role !== 'initial') ? { sim: SIM.initial, kind: 'initial' } : NONE;
   }
-  if (sharesKey(a.keys, b.keys)) return { sim: SIM.sharedKey, kind: 'variant' };
+  const shared = sharedKeyStrength(a.keys, b.keys);
+  if (shared === 2) return { sim: SIM.sharedKey, kind: 'variant' };
   const t = typoSimilarity(a.form, b.form);
+  if (shared === 1 && t < SIM.phonetic) return { sim: SIM.phonetic, kind: 'phonetic' };
   return t > 0 ? { sim: t, kind: 'typo' } : NONE;
 }
 

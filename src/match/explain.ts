@@ -5,6 +5,7 @@ import { DEFAULT_THRESHOLD } from './algorithm.js';
 const HOW: Record<PairKind, string> = {
   exact: '',
   variant: ' (variant spelling)',
+  phonetic: ' (sounds alike)',
   joined: ' (written joined/split)',
   acronym: ' (abbreviation)',
   initial: ' (initial)',

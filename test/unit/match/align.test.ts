@@ -26,11 +26,14 @@ describe('bounded edit distance', () => {
 describe('token similarity', () => {
   it('ranks exact over shared key over typo', () => {
     const exact = tokenSimilarity(tok('kim'), tok('kim')).sim;
-    const variant = tokenSimilarity(tok('gim', 'word', ['gim', 'K5']), tok('kim', 'word', ['kim', 'K5'])).sim;
+    const variant = tokenSimilarity(tok('gim', 'word', ['gim', 'kim']), tok('kim', 'word', ['kim'])).sim;
+    const phonetic = tokenSimilarity(tok('jung', 'word', ['jung', 'CN']), tok('chung', 'word', ['chung', 'CN'])).sim;
     const typo = tokenSimilarity(tok('muhammad'), tok('muhamad')).sim;
     expect(exact).toBe(1);
     expect(variant).toBeLessThan(exact);
     expect(variant).toBeGreaterThan(0.85);
+    expect(phonetic).toBeLessThan(variant);
+    expect(phonetic).toBeGreaterThan(0.7);
     expect(typo).toBeGreaterThan(0.85);
     expect(typo).toBeLessThan(exact);
   });
