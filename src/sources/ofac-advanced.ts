@@ -1,0 +1,157 @@
+import type { Entity, Identifier } from '../model/entity.js';
+import { SourceError } from './errors.js';
+import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
+import { streamXml, type XmlNode } from './xml.js';
+import { compactDocument, compactLocation, type CompactLocation } from './ofac-advanced/catalogs.js';
+import { ProfileFactsIndex } from './ofac-advanced/entries.js';
+import { partyToEntity, type PartyContext } from './ofac-advanced/party.js';
+import { ReferenceTables } from './ofac-advanced/reference.js';
+import { headOf, tailOf } from './ofac-advanced/split.js';
+
+const ROOT = 'Sanctions';
+const PUBLICATION = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports';
+
+/** sdn_advanced.xml → us_ofac_sdn, cons_advanced.xml → us_ofac_cons; the schema is the same. */
+export function datasetForFile(baseName: string): string {
+  return /cons/i.test(baseName) ? 'us_ofac_cons' : 'us_ofac_sdn';
+}
+
+const TAIL_RECORDS = new Set(['ProfileRelationship', 'SanctionsEntry', 'SanctionsEntryLink']);
+const HEAD_RECORDS = new Set(['ReferenceValueSets', 'Location', 'IDRegDocument', 'DistinctParty', ...TAIL_RECORDS]);
+
+function addTailRecord(facts: ProfileFactsIndex, node: XmlNode): void {
+  if (node.name === 'SanctionsEntry') facts.addEntry(node);
+  else if (node.name === 'ProfileRelationship') facts.addRelationship(node);
+  else facts.entryLinks++;
+}
+
+/** Re-numbers an error of the tail stream to the line of the original file. */
+function shiftLine(err: unknown, file: string, firstLine: number): unknown {
+  if (!(err instanceof SourceError)) return err;
+  const m = /^line (\d+)$/.exec(err.position ?? '');
+  if (!m) return err;
+  const prefix = `${file}:${err.position}: `;
+  const message = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+  return new SourceError(file, `line ${firstLine + Number(m[1]) - 1}`, message);
+}
+
+/** Pass 1: the sections after DistinctParties, read from the bytes past `</DistinctParties>` only. */
+async function readTail(file: SourceFile, facts: ProfileFactsIndex): Promise<void> {
+  const tail = tailOf(await file.open());
+  try {
+    for await (const node of streamXml(tail.stream, file.name, { collect: TAIL_RECORDS, expectRoot: ROOT })) {
+      addTailRecord(facts, node);
+    }
+  } catch (err) {
+    // No marker means no separate tail (an empty or malformed file): pass 2 reads it all and reports the problem.
+    if (!tail.found()) return;
+    throw shiftLine(err, file.name, tail.firstLine());
+  }
+}
+
+async function* parseFile(file: SourceFile, ctx: ParseContext): AsyncGenerator<Entity> {
+  const facts = new ProfileFactsIndex(ctx.dataset);
+  await readTail(file, facts);
+
+  let refs: ReferenceTables | undefined;
+  const locations = new Map<string, CompactLocation>();
+  const documents = new Map<string, Identifier[]>();
+  const issue: Record<string, string> = {};
+  let partyCtx: PartyContext | undefined;
+  let parties = 0;
+
+  const nodes = streamXml(headOf(await file.open()), file.name, {
+    collect: HEAD_RECORDS,
+    expectRoot: ROOT,
+    onText: (name, text, path) => {
+      if (path[path.length - 1] === 'DateOfIssue' && (name === 'Year' || name === 'Month' || name === 'Day')) issue[name] = text;
+    },
+  });
+  for await (const node of nodes) {
+    switch (node.name) {
+      case 'ReferenceValueSets':
+        refs = ReferenceTables.fromNode(node);
+        break;
+      case 'Location':
+        if (!refs) throw new SourceError(file.name, `line ${node.line}`, 'Locations come before ReferenceValueSets');
+        if (node.attrs.ID !== undefined) locations.set(node.attrs.ID, compactLocation(node, refs));
+        break;
+      case 'IDRegDocument': {
+        if (!refs) throw new SourceError(file.name, `line ${node.line}`, 'IDRegDocuments come before ReferenceValueSets');
+        const identity = node.attrs.IdentityID;
+        const doc = compactDocument(node, refs, locations);
+        if (identity === undefined || !doc) break;
+        const list = documents.get(identity);
+        if (list) list.push(doc);
+        else documents.set(identity, [doc]);
+        break;
+      }
+      case 'DistinctParty': {
+        if (!refs) throw new SourceError(file.name, `line ${node.line}`, 'DistinctParties come before ReferenceValueSets');
+        partyCtx ??= { dataset: ctx.dataset, refs, locations, documents };
+        const profileId = node.children.find((c) => c.name === 'Profile')?.attrs.ID ?? node.attrs.FixedRef ?? '';
+        const entity = partyToEntity(node, partyCtx, facts.take(profileId, refs));
+        if (!entity) throw new SourceError(file.name, `line ${node.line}`, 'DistinctParty without a Profile ID');
+        parties++;
+        yield entity;
+        break;
+      }
+      default:
+        // Sanctions entries or relationships placed before the parties (a layout OFAC does not use today).
+        if (parties > 0) throw new SourceError(file.name, `line ${node.line}`, `<${node.name}> after the parties it refers to is not supported`);
+        addTailRecord(facts, node);
+    }
+  }
+  if (!refs) throw new SourceError(file.name, undefined, 'no ReferenceValueSets: not an OFAC advanced XML file');
+  if (issue.Year) ctx.setPublished(`${issue.Year}-${(issue.Month ?? '1').padStart(2, '0')}-${(issue.Day ?? '1').padStart(2, '0')}`);
+  else throw new SourceError(file.name, undefined, 'no DateOfIssue: not an OFAC advanced XML file');
+  if (facts.entryLinks > 0) ctx.warn(`${file.name}: ${facts.entryLinks} SanctionsEntryLink records have no field in the model and were not mapped`);
+  if (facts.size > 0) ctx.warn(`${file.name}: ${facts.size} profiles have sanctions entries or relationships but no DistinctParty`);
+}
+
+export const ofacAdvancedFormat: SourceFormat = {
+  name: 'ofac_advanced_xml',
+  description: 'OFAC advanced XML (SDN_ADVANCED.XML, CONS_ADVANCED.XML): the full-detail ISO-style sanctions data standard',
+  defaultDataset: (files) => datasetForFile(files[0]?.baseName ?? ''),
+  detect: (head, baseName) =>
+    /<(?:\w+:)?Sanctions[\s>]/.test(head) && (/ADVANCED_XML|<(?:\w+:)?ReferenceValueSets\b/.test(head) || /_advanced\.xml$/i.test(baseName)),
+  async *parse(ctx) {
+    if (ctx.files.length === 0) throw new SourceError('(no file)', undefined, 'OFAC advanced XML: no input file');
+    for (const file of ctx.files) yield* parseFile(file, ctx);
+  },
+};
+
+export const formats: SourceFormat[] = [ofacAdvancedFormat];
+
+const common = {
+  publisher: 'U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)',
+  country: 'US',
+  licence: 'Public domain (work of the U.S. federal government, 17 U.S.C. § 105)',
+  format: ofacAdvancedFormat.name,
+  homepage: 'https://ofac.treasury.gov/sanctions-list-service',
+};
+
+export const datasets: DatasetInfo[] = [
+  {
+    ...common,
+    name: 'us_ofac_sdn',
+    title: 'OFAC Specially Designated Nationals and Blocked Persons (SDN) List',
+    urls: [`${PUBLICATION}/SDN_ADVANCED.XML`],
+    localGlobs: ['ofac/sdn_advanced/*/sdn_advanced.xml*', 'ofac/sdn_advanced/*/SDN_ADVANCED.XML', 'ofac/sdn_advanced/*/SDN_ADVANCED.ZIP'],
+    enabledByDefault: true,
+  },
+  {
+    ...common,
+    name: 'us_ofac_cons',
+    title: 'OFAC Consolidated Sanctions List (non-SDN)',
+    urls: [`${PUBLICATION}/CONS_ADVANCED.XML`],
+    localGlobs: ['ofac/cons_advanced/*/cons_advanced.xml*', 'ofac/cons_advanced/*/CONS_ADVANCED.XML', 'ofac/cons_advanced/*/CONS_ADVANCED.ZIP'],
+    enabledByDefault: true,
+  },
+];
+
+/** The ZIP variants OFAC serves of the same files, for downloaders that prefer the smaller transfer. */
+export const zipUrls: Record<string, string> = {
+  us_ofac_sdn: `${PUBLICATION}/SDN_ADVANCED.ZIP`,
+  us_ofac_cons: `${PUBLICATION}/CONS_ADVANCED.ZIP`,
+};

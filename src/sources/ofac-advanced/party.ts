@@ -1,0 +1,266 @@
+import type { Address, CountryLink, CountryRole, Entity, Identifier, Name, NameKind, NameParts, PartialDate, Schema, Script } from '../../model/entity.js';
+import { entityId } from '../../model/entity.js';
+import { child, children, type XmlNode } from '../xml.js';
+import { countryFromText, type CompactLocation } from './catalogs.js';
+import { partialDateText, periodToPartialDate } from './dates.js';
+import { addProperty, type ProfileFacts } from './entries.js';
+import { scriptOf, type ReferenceTables } from './reference.js';
+
+export interface PartyContext {
+  dataset: string;
+  refs: ReferenceTables;
+  locations: Map<string, CompactLocation>;
+  documents: Map<string, Identifier[]>;
+}
+
+const SUBTYPE_SCHEMA: Record<string, Schema> = { Vessel: 'Vessel', Aircraft: 'Aircraft' };
+const TYPE_SCHEMA: Record<string, Schema> = { Individual: 'Person', Entity: 'Organization', Transport: 'Organization' };
+
+function schemaOf(refs: ReferenceTables, subTypeId: string | undefined): Schema {
+  const sub = refs.get('PartySubType', subTypeId);
+  if (sub && SUBTYPE_SCHEMA[sub.text]) return SUBTYPE_SCHEMA[sub.text] as Schema;
+  const type = refs.text('PartyType', sub?.attrs.PartyTypeID);
+  return (type && TYPE_SCHEMA[type]) || 'LegalEntity';
+}
+
+const PART_FIELD: Record<string, keyof Omit<NameParts, 'ordered'>> = {
+  'First Name': 'given',
+  'Middle Name': 'middle',
+  'Last Name': 'family',
+  Patronymic: 'patronymic',
+  Matronymic: 'matronymic',
+};
+/** Natural reading order of a Western-style personal name; parts of other types follow in document order. */
+const NATURAL_ORDER: Array<keyof NameParts> = ['given', 'middle', 'patronymic', 'family', 'matronymic'];
+const FAMILY_FIRST: ReadonlySet<Script> = new Set<Script>(['Hangul', 'Han', 'Japanese']);
+
+function aliasKind(aliasType: string, primary: boolean, lowQuality: boolean): NameKind {
+  if (lowQuality) return 'weak';
+  if (primary || aliasType === 'Name') return 'primary';
+  if (aliasType === 'F.K.A.') return 'fka';
+  return 'aka';
+}
+
+function buildName(
+  docName: XmlNode,
+  groups: Map<string, string>,
+  ctx: PartyContext,
+  isPerson: boolean,
+  kind: NameKind,
+): Name | undefined {
+  const values: Array<{ text: string; type: string; script: string | undefined }> = [];
+  for (const part of children(docName, 'DocumentedNamePart')) {
+    const value = child(part, 'NamePartValue');
+    if (!value || value.text === '') continue;
+    const type = groups.get(value.attrs.NamePartGroupID ?? '') ?? 'Unknown';
+    values.push({ text: value.text, type, script: ctx.refs.get('Script', value.attrs.ScriptID)?.attrs.ScriptCode });
+  }
+  if (values.length === 0) return undefined;
+  const docOrder = values.map((v) => v.text).join(' ');
+  const script = scriptOf(values[0]?.script, docOrder);
+  const parts: NameParts = {};
+  const extra: string[] = [];
+  for (const v of values) {
+    const field = PART_FIELD[v.type];
+    if (isPerson && field) parts[field] = parts[field] ? `${parts[field]} ${v.text}` : v.text;
+    else extra.push(v.text);
+  }
+  let full = docOrder;
+  const hasParts = Object.keys(parts).length > 0;
+  if (isPerson && hasParts) {
+    if (FAMILY_FIRST.has(script)) {
+      // East Asian names read family name first and, in Korean and Chinese, without a space: 김상만.
+      const ordered = [parts.family, parts.given, parts.middle, parts.patronymic, parts.matronymic, ...extra].filter(Boolean);
+      full = ordered.join(script === 'Japanese' || script === 'Hangul' || script === 'Han' ? '' : ' ');
+    } else {
+      full = [...NATURAL_ORDER.map((k) => parts[k] as string | undefined), ...extra].filter(Boolean).join(' ');
+    }
+  }
+  const name: Name = { full, kind, script };
+  if (isPerson && hasParts) name.parts = parts;
+  return name;
+}
+
+function featureName(refs: ReferenceTables, typeId: string | undefined): string {
+  // OFAC ends some type names with " -" or ":" ("Additional Sanctions Information -"); the key drops them.
+  return (refs.text('FeatureType', typeId) ?? 'Feature').replace(/\s*[-:]\s*$/, '');
+}
+
+const COUNTRY_ROLES: Record<string, CountryRole> = {
+  'Nationality Country': 'nationality',
+  'Citizenship Country': 'citizenship',
+  'Nationality of Registration': 'jurisdiction',
+  'Registration Country': 'jurisdiction',
+};
+
+const FEATURE_IDENTIFIERS: Record<string, Identifier['type']> = {
+  'SWIFT/BIC': 'bic',
+  Website: 'website',
+  'Email Address': 'email',
+  'Phone Number': 'phone',
+  'Aircraft Tail Number': 'aircraft_tail',
+  'Previous Aircraft Tail Number': 'aircraft_tail',
+  "Aircraft Manufacturer's Serial Number (MSN)": 'aircraft_serial',
+  'Vessel Call Sign': 'other_id',
+  'Other Vessel Call Sign': 'other_id',
+  'Aircraft Construction Number (also called L/N or S/N or F/N)': 'other_id',
+  'Aircraft Mode S Transponder Code': 'other_id',
+  'D-U-N-S Number': 'other_id',
+  'BIK (RU)': 'other_id',
+  'UN/LOCODE': 'other_id',
+  'MICEX Code': 'other_id',
+  'Equity Ticker': 'other_id',
+  ISIN: 'other_id',
+};
+
+class EntityBuilder {
+  readonly names: Name[] = [];
+  readonly birthDates: PartialDate[] = [];
+  readonly birthPlaces: string[] = [];
+  readonly countries: CountryLink[] = [];
+  readonly addresses: Address[] = [];
+  readonly identifiers: Identifier[] = [];
+  readonly titles: string[] = [];
+  readonly remarks: string[] = [];
+  readonly properties: Record<string, string[]> = {};
+  gender: Entity['gender'];
+
+  addCountry(link: CountryLink): void {
+    const same = (c: CountryLink): boolean => c.role === link.role && (link.code ? c.code === link.code : c.name === link.name);
+    if (!this.countries.some(same)) this.countries.push(link);
+  }
+
+  addIdentifier(id: Identifier): void {
+    const same = (i: Identifier): boolean => i.type === id.type && i.value === id.value && i.asset === id.asset && i.label === id.label;
+    if (!this.identifiers.some(same)) this.identifiers.push(id);
+  }
+}
+
+function addFeature(b: EntityBuilder, feature: XmlNode, ctx: PartyContext): void {
+  const name = featureName(ctx.refs, feature.attrs.FeatureTypeID);
+  for (const version of children(feature, 'FeatureVersion')) {
+    const period = child(version, 'DatePeriod');
+    const date = period ? periodToPartialDate(period) : undefined;
+    const detail = child(version, 'VersionDetail');
+    let text = detail?.text || undefined;
+    if (text === undefined && detail?.attrs.DetailReferenceID !== undefined) text = ctx.refs.text('DetailReference', detail.attrs.DetailReferenceID);
+    const locations = children(version, 'VersionLocation')
+      .map((v) => ctx.locations.get(v.attrs.LocationID ?? ''))
+      .filter((l): l is CompactLocation => l !== undefined);
+    const comment = child(version, 'Comment')?.text || undefined;
+    const reliability = ctx.refs.text('Reliability', version.attrs.ReliabilityID);
+
+    const valueText = text ?? (date ? partialDateText(date) : undefined) ?? locations.map((l) => l.address?.full ?? l.country?.name).filter(Boolean).join('; ');
+    if (reliability === 'False') {
+      // OFAC marks the value as known to be false (a false flag, a wrong birth date): kept, but not as a fact to match on.
+      if (valueText) addProperty(b.properties, `${name} (reliability: False)`, comment ? `${valueText} (${comment})` : valueText);
+      continue;
+    }
+    const identifierType = FEATURE_IDENTIFIERS[name];
+    const crypto = /^Digital Currency Address - (.+)$/.exec(name);
+    if (crypto && text) {
+      b.addIdentifier({ type: 'crypto', value: text, asset: crypto[1] as string, label: name, ...(comment ? { note: comment } : {}) });
+      continue;
+    }
+    if (identifierType && text) {
+      b.addIdentifier({ type: identifierType, value: text, label: name, ...(comment ? { note: comment } : {}) });
+      continue;
+    }
+    if (comment) b.remarks.push(`${name}: ${comment}`);
+    if (name === 'Birthdate' && date) {
+      b.birthDates.push(date);
+    } else if (name === 'Place of Birth' && text) {
+      b.birthPlaces.push(text);
+      const last = text.split(',').pop()?.trim();
+      const country = last ? countryFromText(last) : undefined;
+      if (country?.code) b.addCountry({ ...country, role: 'birth' });
+    } else if (name === 'Gender' && text) {
+      const g = text.toLowerCase();
+      b.gender = g === 'male' || g === 'female' ? g : 'other';
+    } else if (name === 'Title' && text) {
+      b.titles.push(text);
+    } else if (COUNTRY_ROLES[name] && locations.length > 0) {
+      for (const loc of locations) if (loc.country) b.addCountry({ ...loc.country, role: COUNTRY_ROLES[name] as CountryRole });
+    } else if (name === 'Location' && locations.length > 0) {
+      for (const loc of locations) {
+        if (loc.address) b.addresses.push(loc.address);
+        if (loc.altAddress) b.addresses.push(loc.altAddress);
+        if (loc.country) b.addCountry(loc.country);
+      }
+    } else if (name === 'Vessel Flag' && text) {
+      b.addCountry({ ...countryFromText(text), role: 'flag' });
+    } else if (valueText) {
+      if (name === 'Former Vessel Flag' || name === 'Other Vessel Flag') b.addCountry({ ...countryFromText(valueText), role: 'other' });
+      addProperty(b.properties, name, valueText);
+    }
+  }
+}
+
+/** One DistinctParty element, with the facts gathered from the rest of the file, as an Entity. */
+export function partyToEntity(party: XmlNode, ctx: PartyContext, facts: ProfileFacts | undefined): Entity | undefined {
+  const profile = child(party, 'Profile');
+  const sourceId = profile?.attrs.ID ?? party.attrs.FixedRef;
+  if (!profile || sourceId === undefined) return undefined;
+  const schema = schemaOf(ctx.refs, profile.attrs.PartySubTypeID);
+  const isPerson = schema === 'Person';
+  const b = new EntityBuilder();
+
+  for (const identity of children(profile, 'Identity')) {
+    const groups = new Map<string, string>();
+    for (const master of children(child(identity, 'NamePartGroups') ?? identity, 'MasterNamePartGroup')) {
+      for (const g of children(master, 'NamePartGroup')) {
+        if (g.attrs.ID !== undefined) groups.set(g.attrs.ID, ctx.refs.text('NamePartType', g.attrs.NamePartTypeID) ?? 'Unknown');
+      }
+    }
+    for (const alias of children(identity, 'Alias')) {
+      const aliasType = ctx.refs.text('AliasType', alias.attrs.AliasTypeID) ?? 'A.K.A.';
+      const primaryAlias = alias.attrs.Primary === 'true';
+      const lowQuality = alias.attrs.LowQuality === 'true';
+      for (const docName of children(alias, 'DocumentedName')) {
+        const status = ctx.refs.text('DocNameStatus', docName.attrs.DocNameStatusID);
+        let kind = aliasKind(aliasType, primaryAlias, lowQuality);
+        const name = buildName(docName, groups, ctx, isPerson, kind);
+        if (!name) continue;
+        // The primary alias carries the name in every script; only its "Primary Latin" form is the primary name.
+        if (kind === 'primary' && status !== 'Primary Latin' && name.script !== 'Latin') kind = 'original_script';
+        name.kind = kind;
+        if (!b.names.some((n) => n.full === name.full && n.kind === name.kind)) b.names.push(name);
+      }
+    }
+    if (identity.attrs.ID !== undefined) for (const doc of ctx.documents.get(identity.attrs.ID) ?? []) b.addIdentifier(doc);
+  }
+  for (const feature of children(profile, 'Feature')) addFeature(b, feature, ctx);
+
+  const partyComment = child(party, 'Comment')?.text;
+  if (partyComment) b.remarks.push(partyComment);
+  const profileComment = child(profile, 'Comment')?.text;
+  if (profileComment) b.remarks.push(profileComment);
+
+  const primary = b.names.find((n) => n.kind === 'primary' && n.script === 'Latin') ?? b.names.find((n) => n.kind === 'primary') ?? b.names[0];
+  const entity: Entity = {
+    id: entityId(ctx.dataset, sourceId),
+    dataset: ctx.dataset,
+    sourceId,
+    schema,
+    caption: primary?.full ?? sourceId,
+    names: b.names,
+  };
+  if (b.birthDates.length > 0) entity.birthDates = b.birthDates;
+  if (b.birthPlaces.length > 0) entity.birthPlaces = b.birthPlaces;
+  if (b.gender) entity.gender = b.gender;
+  if (b.countries.length > 0) entity.countries = b.countries;
+  if (b.addresses.length > 0) entity.addresses = b.addresses;
+  if (b.identifiers.length > 0) entity.identifiers = b.identifiers;
+  if (b.titles.length > 0) entity.titles = b.titles;
+  if (facts) {
+    if (facts.programs.length > 0) entity.programs = facts.programs;
+    if (facts.listedOn) entity.listedOn = facts.listedOn;
+    if (facts.relationships.length > 0) entity.relationships = facts.relationships;
+    b.remarks.push(...facts.remarks);
+    for (const [k, vs] of Object.entries(facts.properties)) for (const v of vs) addProperty(b.properties, k, v);
+  }
+  if (b.remarks.length > 0) entity.remarks = b.remarks;
+  if (Object.keys(b.properties).length > 0) entity.properties = b.properties;
+  entity.sourceUrl = `https://sanctionssearch.ofac.treas.gov/Details.aspx?id=${encodeURIComponent(sourceId)}`;
+  return entity;
+}
