@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { registerDataCommands } from './data-commands.js';
+import { registerScreenCommands } from './screen-commands.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../../package.json') as { version: string };
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureOutput({ outputError: (str, write) => write(str) });
   registerDataCommands(program);
+  registerScreenCommands(program);
   return program;
 }
 

@@ -33,11 +33,15 @@ export interface UpdateResult {
   error?: string;
 }
 
-/** Datasets `vigil update` refreshes: the enabled ones, or those named. One entry per dataset name. */
-export function selectDatasets(names?: string[]): DatasetInfo[] {
+/**
+ * Datasets `vigil update` refreshes: the enabled ones, or those named. A dataset may have several
+ * enabled sources (formats), in order of preference; the first that has data wins.
+ */
+export function selectDatasets(names?: string[]): DatasetInfo[][] {
   const chosen = names && names.length > 0 ? DATASETS.filter((d) => names.includes(d.name)) : DATASETS.filter((d) => d.enabledByDefault);
-  const byName = new Map<string, DatasetInfo>();
-  for (const d of chosen) if (!byName.has(d.name) || d.enabledByDefault) byName.set(d.name, d);
+  const byName = new Map<string, DatasetInfo[]>();
+  for (const d of chosen) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+  for (const list of byName.values()) list.sort((a, b) => Number(b.enabledByDefault) - Number(a.enabledByDefault));
   return [...byName.values()];
 }
 
@@ -72,7 +76,16 @@ export async function updateDatasets(store: Store, options: UpdateOptions): Prom
   const log = options.log ?? (() => {});
   const results: UpdateResult[] = [];
   const current = await store.currentVersions();
-  for (const info of selectDatasets(options.datasets)) {
+  for (const candidates of selectDatasets(options.datasets)) {
+    let info = candidates[0] as DatasetInfo;
+    if (options.fromDir) {
+      for (const c of candidates) {
+        if (await findLocalCopy(options.fromDir, c)) {
+          info = c;
+          break;
+        }
+      }
+    }
     const format = formatByName(info.format);
     if (!format) {
       results.push({ dataset: info.name, status: 'failed', error: `format ${info.format} is not registered` });
