@@ -40,7 +40,7 @@ class WorkerPool {
     const pool = new WorkerPool();
     const url = new URL('./batch-worker.js', import.meta.url);
     await Promise.all(
-      Array.from({ length: size }, (_, slot) => {
+      Array.from({ length: size }, () => {
         const worker = new Worker(url, { workerData: { dbPath, datasets } });
         pool.workers.push({ worker, inFlight: 0 });
         return new Promise<void>((resolve, reject) => {
