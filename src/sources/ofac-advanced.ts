@@ -1,10 +1,12 @@
 import type { Entity, Identifier } from '../model/entity.js';
 import { SourceError } from './errors.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
-import { streamXml, type XmlNode } from './xml.js';
+import type { XmlNode } from './xml.js';
 import { compactDocument, compactLocation, type CompactLocation } from './ofac-advanced/catalogs.js';
 import { ProfileFactsIndex } from './ofac-advanced/entries.js';
 import { partyToEntity, type PartyContext } from './ofac-advanced/party.js';
+import { isoDate } from './ofac-advanced/dates.js';
+import { readRecords } from './ofac-advanced/reader.js';
 import { ReferenceTables } from './ofac-advanced/reference.js';
 import { headOf, tailOf } from './ofac-advanced/split.js';
 
@@ -17,7 +19,7 @@ export function datasetForFile(baseName: string): string {
 }
 
 const TAIL_RECORDS = new Set(['ProfileRelationship', 'SanctionsEntry', 'SanctionsEntryLink']);
-const HEAD_RECORDS = new Set(['ReferenceValueSets', 'Location', 'IDRegDocument', 'DistinctParty', ...TAIL_RECORDS]);
+const HEAD_RECORDS = new Set(['DateOfIssue', 'ReferenceValueSets', 'Location', 'IDRegDocument', 'DistinctParty', ...TAIL_RECORDS]);
 
 function addTailRecord(facts: ProfileFactsIndex, node: XmlNode): void {
   if (node.name === 'SanctionsEntry') facts.addEntry(node);
@@ -25,27 +27,15 @@ function addTailRecord(facts: ProfileFactsIndex, node: XmlNode): void {
   else facts.entryLinks++;
 }
 
-/** Re-numbers an error of the tail stream to the line of the original file. */
-function shiftLine(err: unknown, file: string, firstLine: number): unknown {
-  if (!(err instanceof SourceError)) return err;
-  const m = /^line (\d+)$/.exec(err.position ?? '');
-  if (!m) return err;
-  const prefix = `${file}:${err.position}: `;
-  const message = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
-  return new SourceError(file, `line ${firstLine + Number(m[1]) - 1}`, message);
-}
-
 /** Pass 1: the sections after DistinctParties, read from the bytes past `</DistinctParties>` only. */
 async function readTail(file: SourceFile, facts: ProfileFactsIndex): Promise<void> {
   const tail = tailOf(await file.open());
   try {
-    for await (const node of streamXml(tail.stream, file.name, { collect: TAIL_RECORDS, expectRoot: ROOT })) {
-      addTailRecord(facts, node);
-    }
+    for await (const node of readRecords(tail.stream, file.name, TAIL_RECORDS, ROOT, () => tail.firstLine() - 1)) addTailRecord(facts, node);
   } catch (err) {
     // No marker means no separate tail (an empty or malformed file): pass 2 reads it all and reports the problem.
     if (!tail.found()) return;
-    throw shiftLine(err, file.name, tail.firstLine());
+    throw err;
   }
 }
 
@@ -56,19 +46,16 @@ async function* parseFile(file: SourceFile, ctx: ParseContext): AsyncGenerator<E
   let refs: ReferenceTables | undefined;
   const locations = new Map<string, CompactLocation>();
   const documents = new Map<string, Identifier[]>();
-  const issue: Record<string, string> = {};
+  let published: string | undefined;
   let partyCtx: PartyContext | undefined;
   let parties = 0;
 
-  const nodes = streamXml(headOf(await file.open()), file.name, {
-    collect: HEAD_RECORDS,
-    expectRoot: ROOT,
-    onText: (name, text, path) => {
-      if (path[path.length - 1] === 'DateOfIssue' && (name === 'Year' || name === 'Month' || name === 'Day')) issue[name] = text;
-    },
-  });
-  for await (const node of nodes) {
+  for await (const node of readRecords(headOf(await file.open()), file.name, HEAD_RECORDS, ROOT)) {
     switch (node.name) {
+      case 'DateOfIssue':
+        published = isoDate(node);
+        if (!published) throw new SourceError(file.name, `line ${node.line}`, 'DateOfIssue without a valid Year');
+        break;
       case 'ReferenceValueSets':
         refs = ReferenceTables.fromNode(node);
         break;
@@ -103,8 +90,8 @@ async function* parseFile(file: SourceFile, ctx: ParseContext): AsyncGenerator<E
     }
   }
   if (!refs) throw new SourceError(file.name, undefined, 'no ReferenceValueSets: not an OFAC advanced XML file');
-  if (issue.Year) ctx.setPublished(`${issue.Year}-${(issue.Month ?? '1').padStart(2, '0')}-${(issue.Day ?? '1').padStart(2, '0')}`);
-  else throw new SourceError(file.name, undefined, 'no DateOfIssue: not an OFAC advanced XML file');
+  if (!published) throw new SourceError(file.name, undefined, 'no DateOfIssue: not an OFAC advanced XML file');
+  ctx.setPublished(published);
   if (facts.entryLinks > 0) ctx.warn(`${file.name}: ${facts.entryLinks} SanctionsEntryLink records have no field in the model and were not mapped`);
   if (facts.size > 0) ctx.warn(`${file.name}: ${facts.size} profiles have sanctions entries or relationships but no DistinctParty`);
 }

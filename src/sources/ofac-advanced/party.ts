@@ -166,7 +166,7 @@ function addFeature(b: EntityBuilder, feature: XmlNode, ctx: PartyContext): void
       b.addIdentifier({ type: identifierType, value: text, label: name, ...(comment ? { note: comment } : {}) });
       continue;
     }
-    if (comment) b.remarks.push(`${name}: ${comment}`);
+    if (comment) b.remarks.push(valueText ? `${name} ${valueText}: ${comment}` : `${name}: ${comment}`);
     if (name === 'Birthdate' && date) {
       b.birthDates.push(date);
     } else if (name === 'Place of Birth' && text) {
@@ -221,8 +221,9 @@ export function partyToEntity(party: XmlNode, ctx: PartyContext, facts: ProfileF
         let kind = aliasKind(aliasType, primaryAlias, lowQuality);
         const name = buildName(docName, groups, ctx, isPerson, kind);
         if (!name) continue;
-        // The primary alias carries the name in every script; only its "Primary Latin" form is the primary name.
-        if (kind === 'primary' && status !== 'Primary Latin' && name.script !== 'Latin') kind = 'original_script';
+        // The primary alias carries the name in every script and spelling (accented, Cyrillic, Hangul...):
+        // only its "Primary Latin" form is the primary name, the others are original-script forms or variants.
+        if (kind === 'primary' && status !== undefined && status !== 'Primary Latin') kind = name.script === 'Latin' ? 'aka' : 'original_script';
         name.kind = kind;
         if (!b.names.some((n) => n.full === name.full && n.kind === name.kind)) b.names.push(name);
       }
