@@ -1,13 +1,14 @@
 import { countryCode } from '../model/countries.js';
 import type { Address, CountryRole, Entity, Identifier, Name, PartialDate, Schema } from '../model/entity.js';
 import { entityId } from '../model/entity.js';
+import { countryOrDemonym } from './demonyms.js';
 
 /**
  * Lists qualify countries in prose ("Former USSR (now Belarus)", "Congo (Democratic Republic)",
  * "Russia. Former USSR"): when the whole text does not resolve, the current country named in it is used.
  */
 export function resolveCountry(text: string): string | undefined {
-  const direct = countryCode(text);
+  const direct = countryOrDemonym(text);
   if (direct) return direct;
   const now = text.match(/\b(?:now|currently)\s+([^()]+?)\)?\s*$/i);
   if (now) {
