@@ -1,0 +1,317 @@
+import type { Schema, Script } from '../model/entity.js';
+import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
+import { ABD_PREFIXES, ARTICLES, arabicWordToLatin, splitArabicArticle } from './arabic.js';
+import { CHINESE_SURNAMES, hanziToPinyin, siniticFold } from './chinese.js';
+import { cyrillicToLatin } from './cyrillic.js';
+import { latinKeys } from './keys.js';
+import { romaniseWord, type SyllableSpellings } from './korean.js';
+import { KOREAN_COMPOUND_SURNAMES, KOREAN_SURNAMES } from './korean-surnames.js';
+import { CJK_LEGAL_FORMS, LEGAL_PHRASES, legalFormClass } from './legal-forms.js';
+import { foldLatin, foldLatinRich, normaliseText } from './normalise.js';
+import { armenianToLatin, georgianToLatin, greekToLatin, hebrewToLatin, kanaToLatin } from './other-scripts.js';
+import { phoneticKey } from './phonetic.js';
+import { detectScript } from './script.js';
+import { tokenise, type RawToken } from './tokenise.js';
+import { COMMON_WORDS, isTitle } from './stopwords.js';
+
+/** A token on its way through the pipeline: romanised, not yet given a role and keys. */
+interface Draft {
+  form: string;
+  rich: string;
+  script: Script;
+  sep: RawToken['sep'];
+  number?: boolean;
+  /** Role fixed by an earlier step (CJK legal forms, Arabic article). */
+  role?: TokenRole;
+  /** Other romanisations of the same token (Hangul RR and McCune–Reischauer). */
+  variants?: string[];
+}
+
+const ORG_SCHEMAS: ReadonlySet<Schema> = new Set(['Organization', 'Company', 'LegalEntity', 'Vessel', 'Aircraft']);
+const LEGAL_MARK = 0xe000;
+
+/** Romanises one raw token into one or more drafts (the Arabic article ال becomes its own token). */
+function romanise(t: RawToken): Draft[] {
+  const base = { script: t.script, sep: t.sep };
+  if (t.number) return [{ ...base, form: t.text, rich: t.text, number: true }];
+  const cp = t.text.codePointAt(0) ?? 0;
+  if (cp >= LEGAL_MARK && cp < LEGAL_MARK + CJK_LEGAL_FORMS.length) {
+    const form = (CJK_LEGAL_FORMS[cp - LEGAL_MARK] as [string, string, string])[1];
+    return [{ ...base, form, rich: form, role: 'legal_form' }];
+  }
+  let latin: string;
+  switch (t.script) {
+    case 'Latin':
+      return [{ ...base, form: foldLatin(t.text), rich: foldLatinRich(t.text) }];
+    case 'Cyrillic':
+      latin = cyrillicToLatin(t.text);
+      break;
+    case 'Arabic': {
+      const [article, rest] = splitArabicArticle(t.text);
+      const word = arabicWordToLatin(rest);
+      const out: Draft[] = [];
+      if (article) out.push({ ...base, form: 'al', rich: 'al', role: 'common' });
+      out.push({ ...base, sep: article ? 'hyphen' : t.sep, form: word, rich: word });
+      return out;
+    }
+    case 'Greek':
+      latin = greekToLatin(t.text);
+      break;
+    case 'Hebrew':
+      latin = hebrewToLatin(t.text);
+      break;
+    case 'Georgian':
+      latin = georgianToLatin(t.text);
+      break;
+    case 'Armenian':
+      latin = armenianToLatin(t.text);
+      break;
+    case 'Japanese':
+      latin = kanaToLatin(t.text);
+      break;
+    case 'Han':
+      latin = hanziToPinyin(t.text).join('');
+      break;
+    case 'Hangul': {
+      const syll = romaniseWord(t.text);
+      const form = syll.map((s) => s.popular).join('');
+      const variants = [syll.map((s) => s.rr).join(''), syll.map((s) => s.mr).join('')];
+      return [{ ...base, form, rich: form, variants }];
+    }
+    default:
+      latin = t.text;
+  }
+  const form = foldLatin(latin);
+  return [{ ...base, form, rich: form }];
+}
+
+/** Abd al-Rahman, Abdul Rahman, Abdel Rahman -> one token, as Abdurrahman is already written. */
+function joinTheophoric(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    const next = drafts[i + 1];
+    if (ABD_PREFIXES.has(d.form) && next && !next.number) {
+      const after = drafts[i + 2];
+      const parts = ARTICLES.has(next.form) && after && !after.number ? [d, next, after] : [d, next];
+      out.push({
+        form: parts.map((p) => p.form).join(''),
+        rich: parts.map((p) => p.rich).join(''),
+        script: d.script,
+        sep: d.sep,
+      });
+      i += parts.length - 1;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function matchPhrase(drafts: Draft[], at: number): number {
+  let best = 0;
+  for (const phrase of LEGAL_PHRASES) {
+    if (phrase.length <= best || at + phrase.length > drafts.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = drafts[at + k]?.form === phrase[k];
+    if (ok) best = phrase.length;
+  }
+  return best;
+}
+
+function assignRoles(drafts: Draft[], schema: Schema | undefined): TokenRole[] {
+  const n = drafts.length;
+  const roles: (TokenRole | undefined)[] = drafts.map((d) => (d.number ? 'number' : d.role));
+  const isOrg = schema !== undefined && ORG_SCHEMAS.has(schema);
+  const isPerson = schema === 'Person';
+  if (!isPerson) {
+    for (let i = 0; i < n; i++) {
+      const len = matchPhrase(drafts, i);
+      for (let k = 0; k < len; k++) roles[i + k] = 'legal_form';
+      if (len > 0) i += len - 1;
+    }
+    // Legal forms stand at the edges of a name; ambiguous spellings count only there.
+    for (let i = n - 1; i >= 1; i--) {
+      if (roles[i] === 'legal_form') continue;
+      if (roles[i] === undefined && legalFormClass((drafts[i] as Draft).form, true) !== undefined) roles[i] = 'legal_form';
+      else break;
+    }
+    if (n > 1 && roles[0] === undefined && legalFormClass((drafts[0] as Draft).form, true) !== undefined) roles[0] = 'legal_form';
+    for (let i = 0; i < n; i++) {
+      if (roles[i] === undefined && legalFormClass((drafts[i] as Draft).form, false) !== undefined) roles[i] = 'legal_form';
+    }
+  }
+  if (!isOrg) {
+    let leading = true;
+    for (let i = 0; i < n; i++) {
+      if (roles[i] !== undefined && roles[i] !== 'title') continue;
+      const title = isTitle((drafts[i] as Draft).form, leading) && i < n - 1;
+      if (title) roles[i] = 'title';
+      else leading = false;
+    }
+  }
+  return drafts.map((d, i) => {
+    const r = roles[i];
+    if (r !== undefined) return r;
+    const next = drafts[i + 1];
+    if (ARTICLES.has(d.form) && next?.sep === 'hyphen') return 'common';
+    if (COMMON_WORDS.has(d.form)) return 'common';
+    if (d.form.length === 1 && d.form >= 'a' && d.form <= 'z') return 'initial';
+    return 'word';
+  });
+}
+
+function toToken(d: Draft, role: TokenRole): NameToken {
+  const keys = latinKeys(d.form, d.rich, role);
+  if (d.variants) for (const v of d.variants) if (v.length > 0 && !keys.includes(v)) keys.splice(1, 0, v);
+  return { form: d.form, keys, role, script: d.script };
+}
+
+/** A second reading with hyphen-joined name parts as one token (Sang-man -> Sangman, Jean-Pierre -> Jeanpierre). */
+function joinedReading(drafts: Draft[], roles: TokenRole[]): NameToken[] | null {
+  let joined = false;
+  const out: NameToken[] = [];
+  let cur: Draft | null = null;
+  let curRole: TokenRole = 'word';
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    const role = roles[i] as TokenRole;
+    // Initials join too: Korean syllables such as u, o, i are written as separate hyphenated parts (Chin-u).
+    const joinable = (r: TokenRole): boolean => r === 'word' || r === 'initial';
+    if (cur !== null && d.sep === 'hyphen' && joinable(role) && joinable(curRole)) {
+      const prev: Draft = cur;
+      cur = { ...prev, form: prev.form + d.form, rich: prev.rich + d.rich };
+      curRole = 'word';
+      joined = true;
+      continue;
+    }
+    if (cur) out.push(toToken(cur, curRole));
+    cur = d;
+    curRole = role;
+  }
+  if (cur) out.push(toToken(cur, curRole));
+  return joined ? out : null;
+}
+
+function uniquePush(keys: string[], key: string): void {
+  if (key.length > 0 && !keys.includes(key)) keys.push(key);
+}
+
+function spelledToken(form: string, variants: string[], extra: string[], script: Script): NameToken {
+  const keys = [form];
+  for (const v of variants) uniquePush(keys, v);
+  for (const e of extra) uniquePush(keys, e);
+  for (const v of [form, ...variants.slice(0, 1)]) uniquePush(keys, '~' + phoneticKey(v));
+  return { form, keys, role: 'word', script };
+}
+
+/*
+ * Korean personal names: surname (one syllable, or two for 남궁/황보/제갈…) then given name.
+ * Readings: real-world spelling with the given name joined, the same split by syllable, and Revised
+ * Romanisation joined. Every token carries RR, MR and real-world spellings as keys.
+ */
+function koreanReadings(raw: RawToken[]): NameToken[][] | null {
+  if (raw.length === 0 || raw.length > 3 || raw.some((t) => t.script !== 'Hangul')) return null;
+  let surname: string;
+  let given: string;
+  const first = (raw[0] as RawToken).text;
+  if (raw.length === 1) {
+    const chars = [...first];
+    if (chars.length < 2 || chars.length > 5) return null;
+    const two = chars.slice(0, 2).join('');
+    surname = chars.length >= 3 && KOREAN_COMPOUND_SURNAMES.has(two) ? two : (chars[0] as string);
+    given = chars.slice([...surname].length).join('');
+  } else {
+    if (!KOREAN_SURNAMES.has(first)) return null;
+    surname = first;
+    given = raw
+      .slice(1)
+      .map((t) => t.text)
+      .join('');
+  }
+  const sur = KOREAN_SURNAMES.get(surname);
+  const surSyll = romaniseWord(surname);
+  const givenSyll = romaniseWord(given);
+  if (givenSyll.length === 0 || surSyll.length === 0) return null;
+  const join = (f: (s: SyllableSpellings) => string, list: SyllableSpellings[]): string => list.map(f).join('');
+  const surRR = join((s) => s.rr, surSyll);
+  const surMR = join((s) => s.mr, surSyll);
+  const surPop = sur?.spellings[0] ?? join((s) => s.popular, surSyll);
+  const surExtra = sur ? ['k:' + sur.id] : [];
+  const surnameToken = spelledToken(surPop, [surRR, surMR], surExtra, 'Hangul');
+  const surnameRR = spelledToken(surRR, [surPop, surMR], surExtra, 'Hangul');
+  const gPop = join((s) => s.popular, givenSyll);
+  const gRR = join((s) => s.rr, givenSyll);
+  const gMR = join((s) => s.mr, givenSyll);
+  const givenJoined = spelledToken(gPop, [gRR, gMR], [], 'Hangul');
+  const givenJoinedRR = spelledToken(gRR, [gPop, gMR], [], 'Hangul');
+  const split = givenSyll.map((s) => spelledToken(s.popular, [s.rr, s.mr], [], 'Hangul'));
+  const readings = [[surnameToken, givenJoined]];
+  if (split.length > 1) readings.push([surnameToken, ...split]);
+  if (surRR !== surPop || gRR !== gPop) readings.push([surnameRR, givenJoinedRR]);
+  return readings;
+}
+
+const CHINESE_COMPOUND_SURNAMES = new Set(['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '司徒', '东方', '東方', '夏侯', '皇甫', '尉迟', '公孙', '公孫', '慕容', '长孙', '宇文', '令狐']);
+
+/** Chinese personal names: pinyin surname with its Wade–Giles/Cantonese class, given name joined and split. */
+function chineseReadings(raw: RawToken[]): NameToken[][] | null {
+  if (raw.length === 0 || raw.length > 2 || raw.some((t) => t.script !== 'Han')) return null;
+  const text = raw.map((t) => t.text).join('');
+  const chars = [...text];
+  if (chars.length < 2 || chars.length > 4) return null;
+  const syll = hanziToPinyin(text);
+  if (syll.length !== chars.length) return null;
+  const surLen = raw.length === 2 ? [...(raw[0] as RawToken).text].length : CHINESE_COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
+  if (surLen >= chars.length) return null;
+  const surForm = syll.slice(0, surLen).join('');
+  const cls = surLen === 1 ? CHINESE_SURNAMES.get(chars[0] as string) : undefined;
+  const surExtra = cls ? ['c:' + cls.id] : [];
+  const sinitic = (f: string): string[] => {
+    const z = siniticFold(f);
+    return z ? ['z=' + z] : [];
+  };
+  const surname = spelledToken(surForm, [], [...surExtra, ...sinitic(surForm)], 'Han');
+  const givenSyll = syll.slice(surLen);
+  const givenForm = givenSyll.join('');
+  const joined = spelledToken(givenForm, [], sinitic(givenForm), 'Han');
+  const readings = [[surname, joined]];
+  if (givenSyll.length > 1) readings.push([surname, ...givenSyll.map((g) => spelledToken(g, [], sinitic(g), 'Han'))]);
+  return readings;
+}
+
+function extractCjkLegalForms(text: string): string {
+  if (text.charCodeAt(0) < 0x3000 && !/[\u3000-\u9fff\uac00-\ud7af(]/.test(text)) return text;
+  let s = text;
+  CJK_LEGAL_FORMS.forEach(([form], i) => {
+    if (s.includes(form)) s = s.split(form).join(' ' + String.fromCharCode(LEGAL_MARK + i) + ' ');
+  });
+  return s;
+}
+
+/**
+ * Analyses one name: normalise -> detect script -> tokenise -> romanise -> legal forms, titles and
+ * stopwords -> keys. Pure and deterministic.
+ */
+export function analyseName(name: string, options: AnalyseOptions = {}): AnalysedName {
+  const text = normaliseText(name);
+  const script = detectScript(text);
+  const schema = options.schema;
+  const isOrg = schema !== undefined && ORG_SCHEMAS.has(schema);
+  const raw = tokenise(extractCjkLegalForms(text));
+  if (!isOrg && script === 'Hangul') {
+    const readings = koreanReadings(raw);
+    if (readings) return { original: name, script, readings };
+  }
+  if (!isOrg && script === 'Han') {
+    const readings = chineseReadings(raw);
+    if (readings) return { original: name, script, readings };
+  }
+  const drafts = joinTheophoric(raw.flatMap(romanise).filter((d) => d.form.length > 0));
+  const roles = assignRoles(drafts, schema);
+  const tokens = drafts.map((d, i) => toToken(d, roles[i] as TokenRole));
+  const readings = [tokens];
+  const joined = joinedReading(drafts, roles);
+  if (joined) readings.push(joined);
+  return { original: name, script, readings };
+}

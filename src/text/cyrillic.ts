@@ -1,0 +1,71 @@
+/**
+ * Cyrillic -> Latin (BGN/PCGN-style English, the system most sanctions lists use) and the Slavic
+ * transliteration folding that lets English, German, French, scholarly and Polish-style spellings of one
+ * Cyrillic name meet on a key (Shchukin / Schtschukin / Chtchoukine / Ščukin -> "xukin").
+ */
+
+const BASE: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  // Ukrainian, Belarusian
+  і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'w',
+  // Serbian, Macedonian
+  ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+  // Kazakh, Tajik, Uzbek, Kyrgyz, Mongolian
+  ә: 'a', ғ: 'gh', қ: 'q', ң: 'ng', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', ҳ: 'h', ӣ: 'i', ӯ: 'u', ҷ: 'j',
+};
+
+const VOWEL_OR_SIGN = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ъ', 'ь', 'і', 'ї', 'є']);
+
+/** One Cyrillic word (lower case) -> Latin. е/ё are "ye"/"yo" word-initially and after vowels, as BGN/PCGN writes them. */
+export function cyrillicToLatin(word: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of word) {
+    let t = BASE[ch];
+    if (t === undefined) t = ch;
+    else if ((ch === 'е' || ch === 'ё') && (prev === '' || VOWEL_OR_SIGN.has(prev))) t = ch === 'е' ? 'ye' : 'yo';
+    else if (ch === 'ё') t = 'e';
+    out += t;
+    prev = ch;
+  }
+  return out;
+}
+
+/*
+ * Slavic folding, applied to Latin tokens as an extra key. Digraph classes are single upper-case
+ * symbols so they cannot collide with the plain letters that remain:
+ *   X = щ (shch, schtsch, chtch, sc from šč, szcz), C = ч (ch, tsch, tch, cz), S = ш (sh, sch, sz),
+ *   Z = ж (zh, sh is ambiguous so only zh/zs/ż), K = х (kh).
+ * French ou -> u, j/y/i as the same glide, w -> v, ks/x, and the -ov/-ev/-off/-ow/-ew surname endings
+ * (the same -ев is spelled -ev, -yev, -jew, -iev, -ieff).
+ */
+const SLAVIC_RULES: [RegExp, string][] = [
+  [/schtsch|shch|chtch|szcz/g, 'X'],
+  [/ine$/, 'in'],
+  [/tsch|tch|cz/g, 'C'],
+  [/sch|sh|sz/g, 'S'],
+  [/zh|zs/g, 'Z'],
+  [/kh/g, 'K'],
+  [/ch/g, 'C'],
+  [/ou/g, 'u'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/ph/g, 'f'],
+  [/^(?:ye|je|ie)/, 'e'],
+  [/gu(?=[ei])/g, 'g'],
+  [/(?:[iyj])(?=[aeiou])/g, 'y'],
+  [/(?:[iyj])+$/, 'i'],
+  [/j/g, 'y'],
+  [/(?:[iy]|j)?(?:ev|ew|eff|ef)$/, 'ov'],
+  [/(?:ov|ow|off|of)$/, 'ov'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** Slavic transliteration class of a Latin token (built from foldLatinRich output). */
+export function slavicFold(rich: string): string {
+  let s = rich;
+  for (const [re, to] of SLAVIC_RULES) s = s.replace(re, to);
+  return s;
+}

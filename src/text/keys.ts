@@ -1,0 +1,82 @@
+import type { TokenRole } from './types.js';
+import { CHINESE_SURNAME_BY_SPELLING, siniticFold } from './chinese.js';
+import { slavicFold } from './cyrillic.js';
+import { KOREAN_SURNAME_BY_SPELLING } from './korean-surnames.js';
+import { LEGAL_FORM_CLASS } from './legal-forms.js';
+import { phoneticKey } from './phonetic.js';
+import { CANONICAL_WORD } from './stopwords.js';
+
+/**
+ * Key prefixes keep the kinds of keys apart in one index, so a phonetic code can never equal a
+ * spelling by accident:
+ *   (none) the form, and the canonical spelling (umlauts, doubled letters, abbreviations)
+ *   =      Slavic transliteration class
+ *   z=     Sinitic (pinyin / Wade–Giles) class
+ *   k:     Korean surname class,  c: Chinese surname class
+ *   #      legal-form class
+ *   ~      phonetic key
+ */
+
+/** German umlaut digraphs and doubled letters: Mueller, Müller (-> muller) and Muller meet on "muler". */
+export function canonicalSpelling(form: string): string {
+  const word = CANONICAL_WORD.get(form);
+  if (word !== undefined) return word;
+  let s = form;
+  // Only in longer words: in short Korean syllables (Baek, Jae) "ae" is a vowel of its own.
+  if (s.length > 4) s = s.replace(UMLAUT_DIGRAPH, '$1');
+  return s.replace(DOUBLED, '$1');
+}
+const UMLAUT_DIGRAPH = /(?<=[^aeiouy])([aou])e(?=[^aeiouy])/g;
+const DOUBLED = /([a-z])\1+/g;
+
+const CACHE_LIMIT = 200_000;
+let cache = new Map<string, string[]>();
+
+function pushUnique(keys: string[], key: string | null | undefined): void {
+  if (key && !keys.includes(key)) keys.push(key);
+}
+
+function computeKeys(form: string, rich: string, role: TokenRole): string[] {
+  const keys = [form];
+  if (role === 'number' || role === 'initial') return keys;
+  if (role === 'legal_form') {
+    pushUnique(keys, '#' + (LEGAL_FORM_CLASS.get(form) ?? canonicalSpelling(form)));
+    return keys;
+  }
+  const canonical = canonicalSpelling(form);
+  pushUnique(keys, canonical);
+  const richCanonical = rich === form ? canonical : canonicalSpelling(rich);
+  const phon = phoneticKey(richCanonical);
+  if (role === 'title' || role === 'common') {
+    if (phon.length > 0) pushUnique(keys, '~' + phon);
+    return keys;
+  }
+  // A token that parses as pinyin/Wade–Giles syllables gets the Sinitic class instead of the Slavic one:
+  // short syllables (Chin, Choe) are where both would fire, and they are rarely Slavic.
+  const sinitic = siniticFold(form);
+  if (sinitic !== null) {
+    if (sinitic !== form) pushUnique(keys, 'z=' + sinitic);
+  } else {
+    const slavic = slavicFold(richCanonical);
+    if (slavic !== canonical && slavic !== form) pushUnique(keys, '=' + slavic);
+  }
+  for (const id of KOREAN_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'k:' + id);
+  for (const id of CHINESE_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'c:' + id);
+  if (phon.length > 0) pushUnique(keys, '~' + phon);
+  return keys;
+}
+
+/**
+ * Keys of one Latin token. Memoised: list names repeat a small vocabulary of tokens many times over,
+ * and the folds are the costly part of analysis.
+ */
+export function latinKeys(form: string, rich: string, role: TokenRole): string[] {
+  const id = role + '\u0000' + form + '\u0000' + rich;
+  let keys = cache.get(id);
+  if (keys === undefined) {
+    keys = computeKeys(form, rich, role);
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    cache.set(id, keys);
+  }
+  return keys.slice();
+}

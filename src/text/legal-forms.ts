@@ -1,0 +1,111 @@
+/**
+ * Legal forms. They say what kind of body a name belongs to, never which one, so the matcher treats
+ * them as understood-but-optional. Each form maps to a class so "Ltd" and "Limited" meet on one key.
+ * Forms that are also ordinary words or Arabic articles (as, ad, ab, se, ip, co) count only at the edges
+ * of a name, where legal forms are written.
+ */
+
+const FORMS: [cls: string, spellings: string][] = [
+  ['llc', 'llc fzllc'],
+  ['ltd', 'ltd limited ltda lda'],
+  ['co', 'co company cie compania compagnie'],
+  ['corp', 'corp corporation'],
+  ['inc', 'inc incorporated'],
+  ['gmbh', 'gmbh mbh'],
+  ['ag', 'ag'],
+  ['kg', 'kg kgaa'],
+  ['ohg', 'ohg'],
+  ['sa', 'sa sas sarl sae saog saoc sal'],
+  ['spa', 'spa'],
+  ['srl', 'srl sro spzoo sprl'],
+  ['bv', 'bv bvba'],
+  ['nv', 'nv'],
+  ['ab', 'ab'],
+  ['as', 'as asa aps'],
+  ['oy', 'oy oyj'],
+  ['plc', 'plc'],
+  ['llp', 'llp'],
+  ['lp', 'lp'],
+  ['jsc', 'jsc ojsc cjsc pjsc ao oao zao pao pat prat tov'],
+  ['ooo', 'ooo too tdv'],
+  ['ip', 'ip'],
+  ['fze', 'fze fzco fzc dmcc'],
+  ['pte', 'pte pty pvt'],
+  ['bhd', 'bhd sdn'],
+  ['kft', 'kft zrt nyrt bt'],
+  ['doo', 'doo dd ad ood eood'],
+  ['kk', 'kk yk gk'],
+  ['pt', 'pt tbk cv'],
+  ['se', 'se'],
+  ['ulc', 'ulc'],
+];
+
+/**
+ * Legal forms written in CJK scripts, matched on the text itself before romanisation, with the
+ * romanised form and class they become. Longest first so 股份有限公司 wins over 有限公司.
+ */
+export const CJK_LEGAL_FORMS: readonly [text: string, form: string, cls: string][] = [
+  ['股份有限公司', 'gufenyouxiangongsi', 'jsc'],
+  ['有限责任公司', 'youxianzerengongsi', 'llc'],
+  ['有限責任公司', 'youxianzerengongsi', 'llc'],
+  ['株式会社', 'kabushikikaisha', 'kk'],
+  ['株式會社', 'kabushikikaisha', 'kk'],
+  ['有限会社', 'yugengaisha', 'ltd'],
+  ['有限公司', 'youxiangongsi', 'ltd'],
+  ['주식회사', 'jusikhoesa', 'jsc'],
+  ['유한회사', 'yuhanhoesa', 'llc'],
+  ['(주)', 'jusikhoesa', 'jsc'],
+  ['㈜', 'jusikhoesa', 'jsc'],
+  ['公司', 'gongsi', 'co'],
+  ['회사', 'hoesa', 'co'],
+];
+
+/** Spellings that are also everyday words or name particles: legal forms only at a name's edge. */
+const EDGE_ONLY = new Set(['as', 'ad', 'ab', 'se', 'ip', 'co', 'pt', 'cv', 'ag', 'kg', 'sa', 'sal', 'dd', 'bt', 'too', 'pat', 'lp', 'ao', 'cie', 'compania', 'compagnie', 'company']);
+
+export const LEGAL_FORM_CLASS: ReadonlyMap<string, string> = new Map([
+  ...FORMS.flatMap(([cls, spellings]) => spellings.split(' ').map((s): [string, string] => [s, cls])),
+  ...CJK_LEGAL_FORMS.map(([, form, cls]): [string, string] => [form, cls]),
+]);
+
+/** Multi-word legal forms, in folded Latin (Cyrillic ones as our BGN transliteration spells them). */
+export const LEGAL_PHRASES: readonly (readonly string[])[] = [
+  ['limited', 'liability', 'company'],
+  ['limited', 'liability', 'partnership'],
+  ['public', 'limited', 'company'],
+  ['public', 'joint', 'stock', 'company'],
+  ['open', 'joint', 'stock', 'company'],
+  ['closed', 'joint', 'stock', 'company'],
+  ['joint', 'stock', 'company'],
+  ['company', 'limited'],
+  ['co', 'ltd'],
+  ['pte', 'ltd'],
+  ['pvt', 'ltd'],
+  ['pty', 'ltd'],
+  ['sdn', 'bhd'],
+  ['fz', 'llc'],
+  ['a', 's'],
+  ['s', 'a'],
+  ['sp', 'z', 'o', 'o'],
+  ['sa', 'de', 'cv'],
+  ['societe', 'anonyme'],
+  ['societe', 'a', 'responsabilite', 'limitee'],
+  ['gesellschaft', 'mit', 'beschrankter', 'haftung'],
+  ['obshchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'],
+  ['aktsionernoye', 'obshchestvo'],
+  ['otkrytoye', 'aktsionernoye', 'obshchestvo'],
+  ['zakrytoye', 'aktsionernoye', 'obshchestvo'],
+  ['publichnoye', 'aktsionernoye', 'obshchestvo'],
+  ['tovarishchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'],
+  ['sharikat', 'dhat', 'masuliyya', 'mahduda'],
+  ['kabushiki', 'kaisha'],
+  ['yugen', 'kaisha'],
+];
+
+/** Class of a single-token legal form, honouring edge-only spellings. */
+export function legalFormClass(form: string, atEdge: boolean): string | undefined {
+  const cls = LEGAL_FORM_CLASS.get(form);
+  if (cls === undefined) return undefined;
+  if (!atEdge && EDGE_ONLY.has(form)) return undefined;
+  return cls;
+}

@@ -1,0 +1,55 @@
+import type { Script } from '../model/entity.js';
+
+/** Script of one code point; null for characters that belong to no script (digits, punctuation, marks). */
+export function charScript(cp: number): Script | null {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? 'Latin' : null;
+  if (cp <= 0x024f) return cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7 ? 'Latin' : null;
+  if (cp >= 0x0250 && cp <= 0x02af) return 'Latin';
+  if (cp >= 0x1e00 && cp <= 0x1eff) return 'Latin';
+  if (cp >= 0x0370 && cp <= 0x03ff) return 'Greek';
+  if (cp >= 0x1f00 && cp <= 0x1fff) return 'Greek';
+  if (cp >= 0x0400 && cp <= 0x052f) return 'Cyrillic';
+  if (cp >= 0x0530 && cp <= 0x058f) return 'Armenian';
+  if (cp >= 0x0590 && cp <= 0x05ff) return cp >= 0x05d0 ? 'Hebrew' : null;
+  if (cp >= 0x0600 && cp <= 0x06ff) return (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 ? null : 'Arabic';
+  if (cp >= 0x0750 && cp <= 0x077f) return 'Arabic';
+  if (cp >= 0xfb50 && cp <= 0xfdff) return 'Arabic';
+  if (cp >= 0xfe70 && cp <= 0xfeff) return 'Arabic';
+  if (cp >= 0x0e00 && cp <= 0x0e7f) return 'Thai';
+  if (cp >= 0x10a0 && cp <= 0x10ff) return 'Georgian';
+  if (cp >= 0x1c90 && cp <= 0x1cbf) return 'Georgian';
+  if (cp >= 0x1100 && cp <= 0x11ff) return 'Hangul';
+  if (cp >= 0x3130 && cp <= 0x318f) return 'Hangul';
+  if (cp >= 0xac00 && cp <= 0xd7af) return 'Hangul';
+  if (cp >= 0x3040 && cp <= 0x30ff) return cp === 0x30fb || cp === 0x30fc ? null : 'Japanese';
+  if (cp >= 0x31f0 && cp <= 0x31ff) return 'Japanese';
+  if (cp >= 0x3400 && cp <= 0x4dbf) return 'Han';
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 'Han';
+  if (cp >= 0xf900 && cp <= 0xfaff) return 'Han';
+  if (cp >= 0x20000 && cp <= 0x2ffff) return 'Han';
+  if (cp >= 0x0300 && cp <= 0x036f) return null;
+  if (cp >= 0x2000 && cp <= 0x2bff) return null;
+  if (cp >= 0x3000 && cp <= 0x303f) return null;
+  if (cp >= 0xff00 && cp <= 0xffef) return null;
+  return 'Other';
+}
+
+/** The script most letters of `text` belong to; 'Latin' for text without letters. */
+export function detectScript(text: string): Script {
+  const counts = new Map<Script, number>();
+  for (const ch of text) {
+    const s = charScript(ch.codePointAt(0) ?? 0);
+    if (s !== null) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best: Script = 'Latin';
+  let bestCount = 0;
+  for (const [s, n] of counts) {
+    // Japanese text mixes kana with kanji; any kana marks the whole as Japanese.
+    if (s === 'Japanese' && n > 0) return 'Japanese';
+    if (n > bestCount) {
+      best = s;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { arabicWordToLatin } from '../../../src/text/arabic.js';
+import { namesMeet, tokens, wordsMeet } from './util.js';
+
+describe('Arabic', () => {
+  it('joins the spellings of Muhammad', () => {
+    const spellings = ['Mohammed', 'Muhammad', 'Mohamad', 'Mohamed', 'Muhammed', 'Mohammad'];
+    for (const a of spellings) for (const b of spellings) expect(wordsMeet(a, b), `${a}/${b}`).toBe(true);
+    expect(wordsMeet('Mohammed', 'Michael')).toBe(false);
+  });
+
+  it('treats Abd al-/Abdul/Abdel/Abdurrahman as one name', () => {
+    const spellings = ['Abdul Rahman', 'Abd al-Rahman', 'Abdurrahman', 'Abdel Rahman', 'Abd ar-Rahman', 'Abdulrahman'];
+    for (const a of spellings) for (const b of spellings) expect(namesMeet(a, b), `${a}/${b}`).toBe(true);
+  });
+
+  it('marks hyphenated articles al-/el-/ash- as common words', () => {
+    expect(tokens('al-Qaida').map((t) => [t.form, t.role])).toEqual([
+      ['al', 'common'],
+      ['qaida', 'word'],
+    ]);
+    expect(tokens('Ahmad ash-Shami').map((t) => t.role)).toEqual(['word', 'common', 'word']);
+    expect(namesMeet('Ali al-Masri', 'Ali el-Masri')).toBe(true);
+  });
+
+  it('folds ou/u, ee/i, q/k, kh/h variants', () => {
+    expect(wordsMeet('Youssef', 'Yusuf')).toBe(true);
+    expect(wordsMeet('Qasim', 'Kasim')).toBe(true);
+    expect(wordsMeet('Hussein', 'Husayn')).toBe(true);
+    expect(wordsMeet('Fatimah', 'Fatima')).toBe(true);
+  });
+
+  it('transliterates Arabic script so that محمد meets Mohammed', () => {
+    expect(arabicWordToLatin('محمد')).toBe('muhammad');
+    expect(wordsMeet('محمد', 'Mohammed')).toBe(true);
+    expect(namesMeet('عبد الرحمن', 'Abdul Rahman')).toBe(true);
+    // Not in our table of frequent words: the letter-by-letter path.
+    expect(arabicWordToLatin('برهان')).toBe('barhan');
+    expect(wordsMeet('برهان', 'Burhan')).toBe(true);
+  });
+});

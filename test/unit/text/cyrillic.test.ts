@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cyrillicToLatin, slavicFold } from '../../../src/text/cyrillic.js';
+import { tokens, wordsMeet } from './util.js';
+
+describe('Cyrillic', () => {
+  it('transliterates Russian in BGN/PCGN style', () => {
+    expect(cyrillicToLatin('щукин')).toBe('shchukin');
+    expect(cyrillicToLatin('евгений')).toBe('yevgeniy');
+    expect(cyrillicToLatin('хрущёв')).toBe('khrushchev');
+    expect(tokens('Владимир Путин').map((t) => t.form)).toEqual(['vladimir', 'putin']);
+  });
+
+  it('transliterates Ukrainian, Belarusian and Serbian letters', () => {
+    expect(cyrillicToLatin('їжак')).toBe('yizhak');
+    expect(cyrillicToLatin('ґалаґан')).toBe('galagan');
+    expect(cyrillicToLatin('єва')).toBe('yeva');
+    expect(cyrillicToLatin('ђоковић')).toBe('djokovic');
+    expect(cyrillicToLatin('љубљана')).toBe('ljubljana');
+    expect(cyrillicToLatin('џабић')).toBe('dzabic');
+  });
+
+  it('gives Shchukin, Schtschukin, Chtchoukine, Ščukin and Щукин a common key', () => {
+    const spellings = ['Shchukin', 'Schtschukin', 'Chtchoukine', 'Ščukin', 'Щукин'];
+    for (const a of spellings) for (const b of spellings) expect(wordsMeet(a, b), `${a}/${b}`).toBe(true);
+    expect(wordsMeet('Shchukin', 'Chukin')).toBe(false);
+  });
+
+  it('folds German and French spellings of other Slavic names', () => {
+    expect(slavicFold('tschernow')).toBe(slavicFold('chernov'));
+    expect(slavicFold('tchernov')).toBe(slavicFold('chernov'));
+    expect(slavicFold('juri')).toBe(slavicFold('yuriy'));
+    expect(slavicFold('iouri')).toBe(slavicFold('yuri'));
+    expect(slavicFold('gorbatschow')).toBe(slavicFold('gorbachev'));
+    expect(wordsMeet('Tschernow', 'Чернов')).toBe(true);
+    // Non-Slavic words keep their own form as the first key.
+    expect(tokens('Chester')[0]?.keys[0]).toBe('chester');
+  });
+});

@@ -1,0 +1,25 @@
+import { analyseName } from '../../../src/text/analyse.js';
+import type { AnalyseOptions, NameToken } from '../../../src/text/types.js';
+
+export function sharesKey(a: NameToken, b: NameToken): boolean {
+  return a.keys.some((k) => b.keys.includes(k));
+}
+
+/** Tokens of the first reading. */
+export function tokens(name: string, options?: AnalyseOptions): NameToken[] {
+  return analyseName(name, options).readings[0] ?? [];
+}
+
+/** True when some reading of each name aligns position by position with every token pair sharing a key. */
+export function namesMeet(a: string, b: string): boolean {
+  const ra = analyseName(a).readings;
+  const rb = analyseName(b).readings;
+  return ra.some((x) => rb.some((y) => x.length === y.length && x.every((t, i) => sharesKey(t, y[i] as NameToken))));
+}
+
+/** One-token names: do their (first) tokens share a key? */
+export function wordsMeet(a: string, b: string): boolean {
+  const ta = tokens(a)[0];
+  const tb = tokens(b)[0];
+  return ta !== undefined && tb !== undefined && sharesKey(ta, tb);
+}
