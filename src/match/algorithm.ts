@@ -10,9 +10,9 @@ export const ALGORITHM = {
   version: '1.0.0',
   weights: {
     /** Share of the query's (rarity-weighted) tokens found in the listed name. */
-    name_query_coverage: 0.62,
+    name_query_coverage: 0.55,
     /** Share of the listed name's tokens found in the query; low weight so missing middle names cost little. */
-    name_candidate_coverage: 0.38,
+    name_candidate_coverage: 0.45,
     /** Numbers on both sides that disagree ("110th" vs "111th") are different entities. */
     number_mismatch: -0.35,
     /** A one-word query against a listed name with several significant words is not an identification. */
@@ -21,7 +21,8 @@ export const ALGORITHM = {
     birth_date_month: 0.05,
     birth_date_year: 0.04,
     birth_date_range: 0.03,
-    birth_date_conflict: -0.18,
+    /** Enough to take a perfect name match below the default threshold: same name, other person. */
+    birth_date_conflict: -0.22,
     country_match: 0.03,
     country_conflict: -0.05,
     gender_conflict: -0.15,

@@ -44,22 +44,21 @@ function isSignificant(role: TokenRole): boolean {
 }
 
 /**
- * Variant-spelling keys are lower-case forms like the tokens themselves; the analyser's phonetic key
- * is written in capitals, which marks it as the coarser evidence. Returns 2 for a shared variant
- * key, 1 for a shared phonetic key only, 0 for none.
+ * The analyser marks its coarse phonetic key with a leading "~" (src/text/keys.ts); every other key
+ * is a variant spelling or fold, which is stronger evidence. Returns 2 for a shared variant key,
+ * 1 for a shared phonetic key only, 0 for none.
  */
 function sharedKeyStrength(a: readonly string[], b: readonly string[]): number {
   let best = 0;
   for (const x of a) {
     for (const y of b) {
       if (x !== y) continue;
-      if (!PHONETIC.test(x)) return 2;
+      if (!x.startsWith('~')) return 2;
       best = 1;
     }
   }
   return best;
 }
-const PHONETIC = /[^a-z0-9]/;
 
 /** Similarity of two single tokens and how it was reached; 0 means no match. */
 export function tokenSimilarity(a: ScoringToken, b: ScoringToken): { sim: number; kind: PairKind } {

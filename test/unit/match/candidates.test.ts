@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../src/model/entity.js';
+import { buildIndex } from '../../../src/match/index.js';
+import { ALGORITHM } from '../../../src/match/algorithm.js';
+
+/** Deterministic PRNG so the synthetic index is the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ONSETS = ['b', 'k', 'd', 'm', 'n', 'r', 's', 't', 'v', 'z', 'h', 'l', 'p', 'g', 'sh', 'ch'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou'];
+const CODAS = ['', '', 'n', 'r', 'm', 'k', 's'];
+
+function syntheticEntities(n: number): Entity[] {
+  const rnd = mulberry32(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const word = () => {
+    let w = '';
+    const syll = 2 + Math.floor(rnd() * 2);
+    for (let i = 0; i < syll; i++) w += pick(ONSETS) + pick(VOWELS) + pick(CODAS);
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const out: Entity[] = [];
+  for (let i = 0; i < n; i++) {
+    const company = rnd() < 0.3;
+    const full = company ? `${word()} ${pick(['Trading', 'International', 'Shipping', 'Holding'])} Company Limited` : `${word()} ${word()} ${word()}`;
+    out.push({ id: `synthetic:${i}`, dataset: 'synthetic', sourceId: String(i), schema: company ? 'Company' : 'Person', caption: full, names: [{ full, kind: 'primary' }] });
+  }
+  return out;
+}
+
+describe('candidate generation', () => {
+  const entities = syntheticEntities(50_000);
+  const index = buildIndex(entities);
+
+  it('scores a bounded number of candidates, never the whole index', () => {
+    const queries = [entities[123]!.caption, entities[40_000]!.caption, 'Trading Company Limited', 'International Shipping Company', 'Sana Tor', entities[7]!.caption.slice(0, -1)];
+    for (const name of queries) {
+      const r = index.screen({ name });
+      const s = index.lastQuery;
+      expect(s.namesScored, name).toBeLessThanOrEqual(ALGORITHM.candidates.maxScored);
+      // Posting lists are capped at build time, so a query reads a small fraction of the index.
+      expect(s.postingsVisited, name).toBeLessThan(index.stats.names / 2);
+      expect(r.matches.length).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('still finds the right name among 50k', () => {
+    for (const i of [5, 777, 31_337]) {
+      expect(index.screen({ name: entities[i]!.caption }).matches[0]?.entityId).toBe(`synthetic:${i}`);
+    }
+  });
+
+  it('marks very frequent keys as stop keys', () => {
+    expect(index.stats.stopKeys).toBeGreaterThan(0);
+  });
+});

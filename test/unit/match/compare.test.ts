@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../../src/match/compare.js';
+import { DEFAULT_THRESHOLD } from '../../../src/match/algorithm.js';
+import { KIM_SANG_MAN, VESSEL } from './fixtures.js';
+
+describe('compare', () => {
+  it('scores two names with the screening features', () => {
+    const r = compare({ name: 'Kim Sang-man' }, { name: 'KIM, Sang Man' });
+    expect(r.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(r.algorithm.name).toBe('vigil-match');
+    expect(compare({ name: 'Kim Sang Man' }, { name: 'Park Ji Hoon' }).score).toBeLessThan(0.5);
+  });
+
+  it('picks the best name of an entity', () => {
+    const r = compare({ name: '김상만' }, KIM_SANG_MAN);
+    expect(r.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('explains a schema veto', () => {
+    const r = compare({ name: 'Chon Ma San', schema: 'Person' }, VESSEL);
+    expect(r.score).toBe(0);
+    const veto = r.explanation.features.find((f) => f.feature === 'schema_incompatible');
+    expect(veto?.detail).toBe('schema Person vs Vessel: incompatible');
+    expect(r.explanation.summary).toMatch(/incompatible/);
+  });
+
+  it('uses birth dates, countries and identifiers of a query on the right-hand side', () => {
+    const same = compare({ name: 'Kim Sang Man', birthDate: '1965' }, { name: 'Kim Sang Man', birthDate: '1965-04-25' });
+    const diff = compare({ name: 'Kim Sang Man', birthDate: '1975' }, { name: 'Kim Sang Man', birthDate: '1965-04-25' });
+    expect(same.score).toBeGreaterThan(diff.score);
+    const id = compare(
+      { name: 'A', identifiers: [{ type: 'crypto', value: '0x97B1043ABD9E6FC31681635166D430A458D14F9C' }] },
+      { name: 'B', identifiers: [{ type: 'crypto', value: '0x97b1043abd9e6fc31681635166d430a458d14f9c', asset: 'ETH' }] },
+    );
+    expect(id.score).toBeGreaterThan(0.95);
+    expect(id.explanation.features.find((f) => f.feature === 'identifier_match')?.detail).toContain('ETH');
+  });
+});
