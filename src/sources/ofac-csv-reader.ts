@@ -25,7 +25,7 @@ export function csvValue(field: string | undefined): string | undefined {
 // neither occurs in text, so either means a binary or mis-encoded file.
 const BAD_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u0019\u001b-\u001f\u0081\u008d\u008f\u0090\u009d]/;
 
-async function* decodeWindows1252(stream: Readable, fileName: string, counter: { bytes: number }): AsyncGenerator<string> {
+export async function* decodeWindows1252(stream: Readable, fileName: string, counter: { bytes: number }): AsyncGenerator<string> {
   const decoder = new TextDecoder('windows-1252');
   let line = 1;
   let ended = false;
@@ -98,4 +98,24 @@ export async function* readLegacyCsv(file: SourceFile, columns: number, allowEmp
     parser.destroy();
   }
   if (rows === 0 && !allowEmpty) throw new SourceError(file.name, undefined, counter.bytes === 0 ? 'file is empty' : 'file holds no CSV rows');
+}
+
+/**
+ * Yields ent_num and name (columns 1 and 2) of every record, without full CSV parsing: a cheap first pass
+ * for resolving names. Records whose first two fields do not have the plain `123,"NAME"` shape are skipped;
+ * the full parse reports any real error.
+ */
+export async function* scanIdAndName(file: SourceFile): AsyncGenerator<[string, string]> {
+  const head = /^(\d+),"((?:[^"]|"")*)",/;
+  let rest = '';
+  for await (const text of decodeWindows1252(await file.open(), file.name, { bytes: 0 })) {
+    const lines = (rest + text).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = head.exec(line);
+      if (m) yield [m[1] as string, (m[2] as string).replace(/""/g, '"')];
+    }
+  }
+  const m = head.exec(rest);
+  if (m) yield [m[1] as string, (m[2] as string).replace(/""/g, '"')];
 }

@@ -10,7 +10,7 @@ import { entityId } from '../model/entity.js';
 import { countryCode } from '../model/countries.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 import { SourceError } from './errors.js';
-import { csvValue, readLegacyCsv, type CsvRow } from './ofac-csv-reader.js';
+import { csvValue, readLegacyCsv, scanIdAndName, type CsvRow } from './ofac-csv-reader.js';
 import { applyRemarkFacts, parseRemarks } from './ofac-remarks.js';
 import { OFAC_DETAILS_URL } from './ofac-classic-xml.js';
 import {
@@ -214,11 +214,9 @@ export function mapCsvEntity(parts: CsvEntityParts, dataset: string, file: Sourc
 async function nameIndex(file: SourceFile): Promise<Map<string, string>> {
   const index = new Map<string, string>();
   const ambiguous = new Set<string>();
-  for await (const row of readLegacyCsv(file, PRINCIPAL_COLUMNS)) {
-    const name = csvValue(row.fields[1]);
-    if (!name) continue;
+  for await (const [id, name] of scanIdAndName(file)) {
     const key = nameKey(name);
-    const id = (row.fields[0] ?? '').trim();
+    if (key === '' || key === '-0-') continue;
     if (index.has(key) && index.get(key) !== id) ambiguous.add(key);
     else index.set(key, id);
   }
