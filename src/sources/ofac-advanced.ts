@@ -8,7 +8,7 @@ import { partyToEntity, type PartyContext } from './ofac-advanced/party.js';
 import { isoDate } from './ofac-advanced/dates.js';
 import { readRecords } from './ofac-advanced/reader.js';
 import { ReferenceTables } from './ofac-advanced/reference.js';
-import { headOf, tailOf } from './ofac-advanced/split.js';
+import { headOf, tailOf, type Tail } from './ofac-advanced/split.js';
 
 const ROOT = 'Sanctions';
 const PUBLICATION = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports';
@@ -21,28 +21,63 @@ export function datasetForFile(baseName: string): string {
 const TAIL_RECORDS = new Set(['ProfileRelationship', 'SanctionsEntry', 'SanctionsEntryLink']);
 const HEAD_RECORDS = new Set(['DateOfIssue', 'ReferenceValueSets', 'Location', 'IDRegDocument', 'DistinctParty', ...TAIL_RECORDS]);
 
+/** Back-references from locations and documents to features and names: the parser follows the forward links. */
+const SKIPPED = new Set(['FeatureVersionReference', 'IDRegDocumentReference', 'DocumentedNameReference', 'IdentityReference']);
+
 function addTailRecord(facts: ProfileFactsIndex, node: XmlNode): void {
   if (node.name === 'SanctionsEntry') facts.addEntry(node);
   else if (node.name === 'ProfileRelationship') facts.addRelationship(node);
   else facts.entryLinks++;
 }
 
-/** Pass 1: the sections after DistinctParties, read from the bytes past `</DistinctParties>` only. */
-async function readTail(file: SourceFile, facts: ProfileFactsIndex): Promise<void> {
-  const tail = tailOf(await file.open());
-  try {
-    for await (const node of readRecords(tail.stream, file.name, TAIL_RECORDS, ROOT, () => tail.firstLine() - 1)) addTailRecord(facts, node);
-  } catch (err) {
-    // No marker means no separate tail (an empty or malformed file): pass 2 reads it all and reports the problem.
-    if (!tail.found()) return;
-    throw err;
-  }
+/**
+ * Pass 1: the sections after DistinctParties, read from the bytes past `</DistinctParties>` only.
+ * It runs alongside pass 2: skipping to the tail is mostly waiting for the decompressor, which works
+ * off the main thread while pass 2 parses the reference tables, locations and documents.
+ */
+function startTail(file: SourceFile, facts: ProfileFactsIndex): { done: Promise<void>; abort(): void } {
+  let tail: Tail | undefined;
+  let aborted = false;
+  const done = (async () => {
+    const source = await file.open();
+    tail = tailOf(source);
+    if (aborted) tail.abort();
+    try {
+      for await (const node of readRecords(tail.stream, file.name, TAIL_RECORDS, ROOT, () => (tail as Tail).firstLine() - 1)) addTailRecord(facts, node);
+    } catch (err) {
+      // Without the marker there is no separate tail (an empty or malformed file): pass 2 reads it all and reports the problem.
+      if (aborted || !tail.found()) return;
+      throw err;
+    }
+  })();
+  // Awaited before the first party; until then a failure must not surface as an unhandled rejection.
+  done.catch(() => undefined);
+  return {
+    done,
+    abort: () => {
+      aborted = true;
+      tail?.abort();
+    },
+  };
 }
 
 async function* parseFile(file: SourceFile, ctx: ParseContext): AsyncGenerator<Entity> {
   const facts = new ProfileFactsIndex(ctx.dataset);
-  await readTail(file, facts);
+  const tail = startTail(file, facts);
+  let tailRead = false;
+  try {
+    yield* parseHead(file, ctx, facts, async () => {
+      if (!tailRead) await tail.done;
+      tailRead = true;
+    });
+  } finally {
+    // The consumer stopped early or the head failed: stop reading the tail too.
+    if (!tailRead) tail.abort();
+  }
+}
 
+/** Pass 2: everything up to `</DistinctParties>`, yielding each party once the tail's facts are in. */
+async function* parseHead(file: SourceFile, ctx: ParseContext, facts: ProfileFactsIndex, tailRead: () => Promise<void>): AsyncGenerator<Entity> {
   let refs: ReferenceTables | undefined;
   const locations = new Map<string, CompactLocation>();
   const documents = new Map<string, Identifier[]>();
@@ -50,11 +85,12 @@ async function* parseFile(file: SourceFile, ctx: ParseContext): AsyncGenerator<E
   let partyCtx: PartyContext | undefined;
   let parties = 0;
 
-  for await (const node of readRecords(headOf(await file.open()), file.name, HEAD_RECORDS, ROOT)) {
+  for await (const node of readRecords(headOf(await file.open()), file.name, HEAD_RECORDS, ROOT, () => 0, SKIPPED)) {
     switch (node.name) {
       case 'DateOfIssue':
         published = isoDate(node);
         if (!published) throw new SourceError(file.name, `line ${node.line}`, 'DateOfIssue without a valid Year');
+        ctx.setPublished(published);
         break;
       case 'ReferenceValueSets':
         refs = ReferenceTables.fromNode(node);
@@ -75,7 +111,10 @@ async function* parseFile(file: SourceFile, ctx: ParseContext): AsyncGenerator<E
       }
       case 'DistinctParty': {
         if (!refs) throw new SourceError(file.name, `line ${node.line}`, 'DistinctParties come before ReferenceValueSets');
-        partyCtx ??= { dataset: ctx.dataset, refs, locations, documents };
+        if (!partyCtx) {
+          await tailRead();
+          partyCtx = { dataset: ctx.dataset, refs, locations, documents };
+        }
         const profileId = node.children.find((c) => c.name === 'Profile')?.attrs.ID ?? node.attrs.FixedRef ?? '';
         const entity = partyToEntity(node, partyCtx, facts.take(profileId, refs));
         if (!entity) throw new SourceError(file.name, `line ${node.line}`, 'DistinctParty without a Profile ID');
@@ -89,9 +128,9 @@ async function* parseFile(file: SourceFile, ctx: ParseContext): AsyncGenerator<E
         addTailRecord(facts, node);
     }
   }
+  await tailRead();
   if (!refs) throw new SourceError(file.name, undefined, 'no ReferenceValueSets: not an OFAC advanced XML file');
   if (!published) throw new SourceError(file.name, undefined, 'no DateOfIssue: not an OFAC advanced XML file');
-  ctx.setPublished(published);
   if (facts.entryLinks > 0) ctx.warn(`${file.name}: ${facts.entryLinks} SanctionsEntryLink records have no field in the model and were not mapped`);
   if (facts.size > 0) ctx.warn(`${file.name}: ${facts.size} profiles have sanctions entries or relationships but no DistinctParty`);
 }

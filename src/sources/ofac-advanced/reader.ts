@@ -17,12 +17,15 @@ export async function* readRecords(
   expectRoot: string,
   /** Lines before the stream's first line, for a stream that starts mid-file (read when an error is reported). */
   lineOffset: () => number = () => 0,
+  /** Elements inside records whose subtrees are never read (cross-references the parser does not follow). */
+  skip: ReadonlySet<string> = new Set(),
 ): AsyncGenerator<XmlNode> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const ready: XmlNode[] = [];
   const stack: XmlNode[] = [];
   let failure: SourceError | undefined;
   let sawRoot = false;
+  let skipping = 0;
   const at = (): string => `line ${parser.line + lineOffset()}`;
   const fail = (message: string): void => {
     failure ??= new SourceError(fileName, at(), message);
@@ -39,6 +42,10 @@ export async function* readRecords(
       if (name !== expectRoot) fail(`unexpected root element <${qname}>, expected <${expectRoot}>`);
       return;
     }
+    if (skipping > 0 || (stack.length > 0 && skip.has(name))) {
+      skipping++;
+      return;
+    }
     if (stack.length > 0 || collect.has(name)) {
       // Attribute names inside records carry no prefixes in this format; values are plain strings (xmlns: false).
       const node: XmlNode = { name, attrs: tag.attributes as Record<string, string>, children: [], text: '', line: parser.line };
@@ -49,13 +56,17 @@ export async function* readRecords(
   });
   const onText = (text: string): void => {
     const top = stack[stack.length - 1];
-    if (top === undefined || top.children.length > 0) return;
+    if (top === undefined || skipping > 0 || top.children.length > 0) return;
     top.text += text;
     if (top.text.length > MAX_FIELD_LENGTH) fail(`<${top.name}> text exceeds ${MAX_FIELD_LENGTH} characters`);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
+    if (skipping > 0) {
+      skipping--;
+      return;
+    }
     const node = stack.pop();
     if (!node) return;
     node.text = node.children.length === 0 ? node.text.trim() : '';

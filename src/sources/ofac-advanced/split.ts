@@ -63,6 +63,8 @@ export interface Tail {
   firstLine(): number;
   /** False until the marker was met; a file without it has no separate tail. */
   found(): boolean;
+  /** Stops reading: the source is destroyed and the stream ends. */
+  abort(): void;
 }
 
 /** The document after `</DistinctParties>`; lines in the skipped part are counted to report real line numbers. */
@@ -95,5 +97,14 @@ export function tailOf(source: Readable): Tail {
       source.destroy();
     }
   }
-  return { stream: Readable.from(gen(), { objectMode: false }), firstLine: () => lines, found: () => found };
+  const stream = Readable.from(gen(), { objectMode: false });
+  return {
+    stream,
+    firstLine: () => lines,
+    found: () => found,
+    abort: () => {
+      source.destroy();
+      stream.destroy();
+    },
+  };
 }
