@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/model/entity.js';
@@ -107,10 +108,33 @@ describe('OFAC advanced XML: the hand-written fixture', () => {
     expect(entities[2]?.relationships?.[0]?.target).toBe('us_ofac_cons:1002');
   });
 
+  it('stops both passes when the consumer stops early', async () => {
+    const opened: Readable[] = [];
+    const file = {
+      name: 'sdn_advanced.xml',
+      baseName: 'sdn_advanced.xml',
+      open: async () => {
+        // Small chunks, so that the head is still mid-file when the consumer stops.
+        const bytes = Buffer.from(FIXTURE);
+        const chunks: Buffer[] = [];
+        for (let i = 0; i < bytes.length; i += 100) chunks.push(bytes.subarray(i, i + 100));
+        const s = Readable.from(chunks);
+        opened.push(s);
+        return s;
+      },
+    };
+    for await (const e of ofacAdvancedFormat.parse({ dataset: 'us_ofac_sdn', files: [file], setPublished: () => {}, warn: () => {} })) {
+      expect(e.id).toBe('us_ofac_sdn:1001');
+      break;
+    }
+    await new Promise((r) => setImmediate(r));
+    expect(opened).toHaveLength(2);
+    expect(opened.every((s) => s.destroyed)).toBe(true);
+  });
+
   it('finds the split point even when it straddles two chunks', async () => {
     const at = FIXTURE.indexOf('</DistinctParties>') + 7;
     const parts = [Buffer.from(FIXTURE.slice(0, at)), Buffer.from(FIXTURE.slice(at))];
-    const { Readable } = await import('node:stream');
     const file = { name: 'split.xml', baseName: 'sdn_advanced.xml', open: async () => Readable.from(parts) };
     const entities: Entity[] = [];
     for await (const e of ofacAdvancedFormat.parse({ dataset: 'us_ofac_sdn', files: [file], setPublished: () => {}, warn: () => {} })) entities.push(e);
