@@ -172,7 +172,8 @@ export const datasets: DatasetInfo[] = [
     title: 'OFAC Consolidated Sanctions List (non-SDN)',
     urls: [`${PUBLICATION}/CONS_ADVANCED.XML`],
     localGlobs: ['ofac/cons_advanced/*/cons_advanced.xml*', 'ofac/cons_advanced/*/CONS_ADVANCED.XML', 'ofac/cons_advanced/*/CONS_ADVANCED.ZIP'],
-    enabledByDefault: true,
+    // The classic-XML module enables us_ofac_cons by default (a real consolidated.xml is tested there); one source per dataset.
+    enabledByDefault: false,
   },
 ];
 
