@@ -12,6 +12,16 @@ export interface Config {
   maxBatch: number;
   rateLimitPerMinute: number;
   requestTimeoutMs: number;
+  /** Rows one uploaded batch file may have (VIGIL_MAX_BATCH_ROWS). */
+  maxBatchJobRows: number;
+  /** Days finished batch jobs (inputs and results) are kept (VIGIL_BATCH_RETENTION_DAYS). */
+  batchRetentionDays: number;
+  /** pino level: fatal, error, warn, info, debug, trace (VIGIL_LOG_LEVEL). */
+  logLevel: string;
+  /** Server processes sharing the port, each with its own index (VIGIL_WORKERS; 1 = no cluster). */
+  workers: number;
+  /** The built web UI served at / (VIGIL_WEB_DIST). */
+  webDist: string;
 }
 
 function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -35,5 +45,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBatch: intEnv(env, 'VIGIL_MAX_BATCH', 1000),
     rateLimitPerMinute: intEnv(env, 'VIGIL_RATE_LIMIT', 6000),
     requestTimeoutMs: intEnv(env, 'VIGIL_REQUEST_TIMEOUT_MS', 30_000),
+    maxBatchJobRows: intEnv(env, 'VIGIL_MAX_BATCH_ROWS', 100_000),
+    batchRetentionDays: intEnv(env, 'VIGIL_BATCH_RETENTION_DAYS', 30),
+    logLevel: env.VIGIL_LOG_LEVEL ?? 'info',
+    workers: Math.max(1, intEnv(env, 'VIGIL_WORKERS', 1)),
+    webDist: resolve(env.VIGIL_WEB_DIST ?? 'web/dist'),
   };
 }

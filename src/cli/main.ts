@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { registerDataCommands } from './data-commands.js';
+import { registerServeCommand } from './serve-command.js';
 import { registerScreenCommands } from './screen-commands.js';
 
 const require = createRequire(import.meta.url);
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureOutput({ outputError: (str, write) => write(str) });
   registerDataCommands(program);
+  registerServeCommand(program);
   registerScreenCommands(program);
   return program;
 }

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { Entity } from '../model/entity.js';
 import { parseEntityId } from '../model/entity.js';
 import { canonicalJson, diffEntity } from '../model/diff.js';
+import { JOBS_MIGRATION } from './jobs.js';
 import type { ApiKeyInfo, EntityChange, NewVersion, RelatedEntity, Role, Store, StoredEntity, VersionDiff, VersionInfo } from './types.js';
 
 /** Schema migrations, applied in order; PRAGMA user_version records how many have run. */
@@ -59,6 +60,7 @@ const MIGRATIONS: string[] = [
     revoked INTEGER NOT NULL DEFAULT 0
   );
   `,
+  JOBS_MIGRATION,
 ];
 
 interface VersionRow {

@@ -1,0 +1,108 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import type { Config } from '../config.js';
+import { ScreeningService } from '../service/screening.js';
+import type { JobStore } from '../store/jobs.js';
+import type { Store } from '../store/types.js';
+import { registerAuth } from './auth.js';
+import { BatchRunner } from './batch/runner.js';
+import { SearchIndexes, type ApiContext } from './context.js';
+import { ApiError, registerErrorHandling } from './errors.js';
+import { createMetrics } from './metrics.js';
+import { OpenApiCollector } from './openapi.js';
+import { Refresher } from './refresh.js';
+import { adminRoutes } from './routes/admin.js';
+import { batchRoutes } from './routes/batches.js';
+import { datasetRoutes } from './routes/datasets.js';
+import { entityRoutes } from './routes/entities.js';
+import { healthRoutes } from './routes/health.js';
+import { pageRoutes, registerWebUi, wantsAppShell } from './routes/pages.js';
+import { countScreens, screeningRoutes } from './routes/screening.js';
+import { yenteRoutes } from './routes/yente.js';
+import { findTextIssue } from './text-guard.js';
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  jobs: JobStore;
+  service?: ScreeningService;
+  /** pino options, or false for silence (tests). */
+  logger?: boolean | Record<string, unknown>;
+  version?: string;
+}
+
+/** JSON bodies: a 1,000-query batch is ~200 KB; uploads have their own, larger limit. */
+const BODY_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * Builds the Fastify app and its context without listening, so that the CLI (startServer) and
+ * tests share one assembly. Plugins keep concerns apart: errors, auth, rate limits, metrics, routes.
+ */
+export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; ctx: ApiContext }> {
+  const { config, store, jobs } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    // Request logging is ours (onResponse): Fastify's would log URLs, whose query strings carry names.
+    disableRequestLogging: true,
+    bodyLimit: BODY_LIMIT,
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs + 5_000,
+    maxParamLength: 300,
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  });
+
+  const service = deps.service ?? new ScreeningService(store);
+  const metrics = createMetrics();
+  const search = new SearchIndexes(store, service);
+  const runner = new BatchRunner(jobs, service, app.log, (results) => countScreens(ctx, 'batch', results));
+  const refresher = new Refresher(store, service, config, app.log, () => search.rebuild(), (outcome) => metrics.refreshes.inc({ outcome }));
+  const ctx: ApiContext = { config, store, service, jobs, runner, refresher, metrics, search, lifecycle: { phase: 'loading' } };
+
+  const collector = new OpenApiCollector();
+  collector.attach(app);
+  const hasUi = await registerWebUi(app, config.webDist);
+  registerErrorHandling(app, hasUi ? (request, reply) => wantsAppShell(request.method, request.url, request.headers.accept) && (void reply.sendFile('index.html'), true) : undefined);
+  registerAuth(app, store, !config.authDisabled);
+
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      global: true,
+      max: config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      // After auth, so that the bucket is the verified key; anonymous callers share their IP's bucket.
+      hook: 'preHandler',
+      keyGenerator: (request) => (request.apiKey && request.apiKey.id !== 'local' ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
+      allowList: (request) => (request.routeOptions.config?.access ?? 'public') === 'public',
+      errorResponseBuilder: (_request, context) => new ApiError(429, `rate limit of ${context.max} requests per minute exceeded; retry in ${Math.ceil(context.ttl / 1000)} s`, { code: 'rate_limited' }),
+    });
+  }
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } });
+
+  app.addHook('preValidation', async (request) => {
+    if (request.isMultipart()) return;
+    const issue = findTextIssue(request.params, 'params') ?? findTextIssue(request.query, 'querystring') ?? findTextIssue(request.body, 'body');
+    if (issue) throw new ApiError(400, `${issue.field} ${issue.problem}`, { code: 'invalid_input', field: issue.field });
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const status = String(reply.statusCode);
+    const seconds = reply.elapsedTime / 1000;
+    metrics.requests.inc({ method: request.method, route, status });
+    metrics.latency.observe({ method: request.method, route }, seconds);
+    // Route template, never the URL: query strings and paths can carry names and identifiers.
+    request.log.info({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, key: request.apiKey?.id }, 'request');
+  });
+
+  await app.register(screeningRoutes(ctx));
+  await app.register(entityRoutes(ctx));
+  await app.register(datasetRoutes(ctx));
+  await app.register(batchRoutes(ctx));
+  await app.register(yenteRoutes(ctx));
+  await app.register(adminRoutes(ctx));
+  await app.register(healthRoutes(ctx));
+  await app.register(pageRoutes(collector, deps.version ?? '0.0.0'));
+  return { app, ctx };
+}
