@@ -4,6 +4,7 @@ import { ABD_PREFIXES, ARTICLES, arabicWordToLatin, splitArabicArticle } from '.
 import { CHINESE_SURNAMES, hanziToPinyin, siniticFold } from './chinese.js';
 import { cyrillicToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
+import { memoise } from './memo.js';
 import { romaniseWord, type SyllableSpellings } from './korean.js';
 import { KOREAN_COMPOUND_SURNAMES, KOREAN_SURNAMES } from './korean-surnames.js';
 import { CJK_LEGAL_FORMS, LEGAL_PHRASES, legalFormClass } from './legal-forms.js';
@@ -27,32 +28,53 @@ interface Draft {
   variants?: string[];
 }
 
+const romaniseHangul = memoise(romaniseWord);
+const cyrillicWord = memoise(cyrillicToLatin);
+const arabicWord = memoise(arabicWordToLatin);
+const phonetic = memoise(phoneticKey);
+const foldLatinWord = memoise(foldLatin);
+const foldLatinRichWord = memoise(foldLatinRich);
+
 const ORG_SCHEMAS: ReadonlySet<Schema> = new Set(['Organization', 'Company', 'LegalEntity', 'Vessel', 'Aircraft']);
 const LEGAL_MARK = 0xe000;
 
-/** Romanises one raw token into one or more drafts (the Arabic article ال becomes its own token). */
-function romanise(t: RawToken): Draft[] {
-  const base = { script: t.script, sep: t.sep };
-  if (t.number) return [{ ...base, form: t.text, rich: t.text, number: true }];
-  const cp = t.text.codePointAt(0) ?? 0;
+function draft(t: RawToken, form: string, rich: string, role?: TokenRole, variants?: string[]): Draft {
+  // One object shape for every draft keeps the pipeline's property accesses monomorphic.
+  return { form, rich, script: t.script, sep: t.sep, number: t.number === true, role, variants };
+}
+
+/** Romanises one raw token into drafts appended to `out` (the Arabic article ال becomes its own token). */
+function romanise(t: RawToken, out: Draft[]): void {
+  if (t.number) {
+    out.push(draft(t, t.text, t.text));
+    return;
+  }
+  const cp = t.text.charCodeAt(0);
   if (cp >= LEGAL_MARK && cp < LEGAL_MARK + CJK_LEGAL_FORMS.length) {
     const form = (CJK_LEGAL_FORMS[cp - LEGAL_MARK] as [string, string, string])[1];
-    return [{ ...base, form, rich: form, role: 'legal_form' }];
+    out.push(draft(t, form, form, 'legal_form'));
+    return;
   }
   let latin: string;
   switch (t.script) {
-    case 'Latin':
-      return [{ ...base, form: foldLatin(t.text), rich: foldLatinRich(t.text) }];
+    case 'Latin': {
+      const form = foldLatinWord(t.text);
+      if (form.length > 0) out.push(draft(t, form, form === t.text ? form : foldLatinRichWord(t.text)));
+      return;
+    }
     case 'Cyrillic':
-      latin = cyrillicToLatin(t.text);
+      latin = cyrillicWord(t.text);
       break;
     case 'Arabic': {
       const [article, rest] = splitArabicArticle(t.text);
-      const word = arabicWordToLatin(rest);
-      const out: Draft[] = [];
-      if (article) out.push({ ...base, form: 'al', rich: 'al', role: 'common' });
-      out.push({ ...base, sep: article ? 'hyphen' : t.sep, form: word, rich: word });
-      return out;
+      const word = arabicWord(rest);
+      if (article) out.push(draft(t, 'al', 'al', 'common'));
+      if (word.length > 0) {
+        const d = draft(t, word, word);
+        if (article) d.sep = 'hyphen';
+        out.push(d);
+      }
+      return;
     }
     case 'Greek':
       latin = greekToLatin(t.text);
@@ -73,20 +95,22 @@ function romanise(t: RawToken): Draft[] {
       latin = hanziToPinyin(t.text).join('');
       break;
     case 'Hangul': {
-      const syll = romaniseWord(t.text);
+      const syll = romaniseHangul(t.text);
       const form = syll.map((s) => s.popular).join('');
       const variants = [syll.map((s) => s.rr).join(''), syll.map((s) => s.mr).join('')];
-      return [{ ...base, form, rich: form, variants }];
+      if (form.length > 0) out.push(draft(t, form, form, undefined, variants));
+      return;
     }
     default:
       latin = t.text;
   }
-  const form = foldLatin(latin);
-  return [{ ...base, form, rich: form }];
+  const form = foldLatinWord(latin);
+  if (form.length > 0) out.push(draft(t, form, form));
 }
 
 /** Abd al-Rahman, Abdul Rahman, Abdel Rahman -> one token, as Abdurrahman is already written. */
 function joinTheophoric(drafts: Draft[]): Draft[] {
+  if (!drafts.some((d) => ABD_PREFIXES.has(d.form))) return drafts;
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
@@ -99,6 +123,9 @@ function joinTheophoric(drafts: Draft[]): Draft[] {
         rich: parts.map((p) => p.rich).join(''),
         script: d.script,
         sep: d.sep,
+        number: false,
+        role: undefined,
+        variants: undefined,
       });
       i += parts.length - 1;
       continue;
@@ -108,9 +135,17 @@ function joinTheophoric(drafts: Draft[]): Draft[] {
   return out;
 }
 
+const PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const phrase of LEGAL_PHRASES) {
+  const first = phrase[0] as string;
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
+}
+
 function matchPhrase(drafts: Draft[], at: number): number {
+  const candidates = PHRASES_BY_FIRST.get((drafts[at] as Draft).form);
+  if (candidates === undefined) return 0;
   let best = 0;
-  for (const phrase of LEGAL_PHRASES) {
+  for (const phrase of candidates) {
     if (phrase.length <= best || at + phrase.length > drafts.length) continue;
     let ok = true;
     for (let k = 0; k < phrase.length && ok; k++) ok = drafts[at + k]?.form === phrase[k];
@@ -162,10 +197,16 @@ function assignRoles(drafts: Draft[], schema: Schema | undefined): TokenRole[] {
 }
 
 function toToken(d: Draft, role: TokenRole): NameToken {
-  const keys = latinKeys(d.form, d.rich, role);
-  if (d.variants) for (const v of d.variants) if (v.length > 0 && !keys.includes(v)) keys.splice(1, 0, v);
+  let keys = latinKeys(d.form, d.rich, role);
+  if (d.variants) {
+    keys = keys.slice();
+    for (const v of d.variants) if (v.length > 0 && !keys.includes(v)) keys.splice(1, 0, v);
+  }
   return { form: d.form, keys, role, script: d.script };
 }
+
+// Initials join too: Korean syllables such as u, o, i are written as separate hyphenated parts (Chin-u).
+const joinable = (r: TokenRole): boolean => r === 'word' || r === 'initial';
 
 /** A second reading with hyphen-joined name parts as one token (Sang-man -> Sangman, Jean-Pierre -> Jeanpierre). */
 function joinedReading(drafts: Draft[], roles: TokenRole[]): NameToken[] | null {
@@ -176,8 +217,6 @@ function joinedReading(drafts: Draft[], roles: TokenRole[]): NameToken[] | null 
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     const role = roles[i] as TokenRole;
-    // Initials join too: Korean syllables such as u, o, i are written as separate hyphenated parts (Chin-u).
-    const joinable = (r: TokenRole): boolean => r === 'word' || r === 'initial';
     if (cur !== null && d.sep === 'hyphen' && joinable(role) && joinable(curRole)) {
       const prev: Draft = cur;
       cur = { ...prev, form: prev.form + d.form, rich: prev.rich + d.rich };
@@ -201,7 +240,8 @@ function spelledToken(form: string, variants: string[], extra: string[], script:
   const keys = [form];
   for (const v of variants) uniquePush(keys, v);
   for (const e of extra) uniquePush(keys, e);
-  for (const v of [form, ...variants.slice(0, 1)]) uniquePush(keys, '~' + phoneticKey(v));
+  uniquePush(keys, '~' + phonetic(form));
+  if (variants[0] !== undefined) uniquePush(keys, '~' + phonetic(variants[0]));
   return { form, keys, role: 'word', script };
 }
 
@@ -230,8 +270,8 @@ function koreanReadings(raw: RawToken[]): NameToken[][] | null {
       .join('');
   }
   const sur = KOREAN_SURNAMES.get(surname);
-  const surSyll = romaniseWord(surname);
-  const givenSyll = romaniseWord(given);
+  const surSyll = romaniseHangul(surname);
+  const givenSyll = romaniseHangul(given);
   if (givenSyll.length === 0 || surSyll.length === 0) return null;
   const join = (f: (s: SyllableSpellings) => string, list: SyllableSpellings[]): string => list.map(f).join('');
   const surRR = join((s) => s.rr, surSyll);
@@ -280,8 +320,10 @@ function chineseReadings(raw: RawToken[]): NameToken[][] | null {
   return readings;
 }
 
+const CJK = /[\u3000-\u9fff\uac00-\ud7af]/;
+
 function extractCjkLegalForms(text: string): string {
-  if (text.charCodeAt(0) < 0x3000 && !/[\u3000-\u9fff\uac00-\ud7af(]/.test(text)) return text;
+  if (!CJK.test(text)) return text;
   let s = text;
   CJK_LEGAL_FORMS.forEach(([form], i) => {
     if (s.includes(form)) s = s.split(form).join(' ' + String.fromCharCode(LEGAL_MARK + i) + ' ');
@@ -307,7 +349,9 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
     const readings = chineseReadings(raw);
     if (readings) return { original: name, script, readings };
   }
-  const drafts = joinTheophoric(raw.flatMap(romanise).filter((d) => d.form.length > 0));
+  const romanised: Draft[] = [];
+  for (const t of raw) romanise(t, romanised);
+  const drafts = joinTheophoric(romanised);
   const roles = assignRoles(drafts, schema);
   const tokens = drafts.map((d, i) => toToken(d, roles[i] as TokenRole));
   const readings = [tokens];

@@ -30,7 +30,9 @@ const UMLAUT_DIGRAPH = /(?<=[^aeiouy])([aou])e(?=[^aeiouy])/g;
 const DOUBLED = /([a-z])\1+/g;
 
 const CACHE_LIMIT = 200_000;
-let cache = new Map<string, string[]>();
+/** role -> form -> keys; the rich spelling differs from the form only for a few accented words. */
+let cache = new Map<TokenRole, Map<string, string[]>>();
+let cacheSize = 0;
 
 function pushUnique(keys: string[], key: string | null | undefined): void {
   if (key && !keys.includes(key)) keys.push(key);
@@ -68,15 +70,23 @@ function computeKeys(form: string, rich: string, role: TokenRole): string[] {
 
 /**
  * Keys of one Latin token. Memoised: list names repeat a small vocabulary of tokens many times over,
- * and the folds are the costly part of analysis.
+ * and the folds are the costly part of analysis. The arrays are shared between tokens, hence frozen.
  */
 export function latinKeys(form: string, rich: string, role: TokenRole): string[] {
-  const id = role + '\u0000' + form + '\u0000' + rich;
-  let keys = cache.get(id);
-  if (keys === undefined) {
-    keys = computeKeys(form, rich, role);
-    if (cache.size >= CACHE_LIMIT) cache = new Map();
-    cache.set(id, keys);
+  const id = rich === form ? form : form + '\u0000' + rich;
+  let byRole = cache.get(role);
+  if (byRole === undefined) {
+    byRole = new Map();
+    cache.set(role, byRole);
   }
-  return keys.slice();
+  let keys = byRole.get(id);
+  if (keys === undefined) {
+    keys = Object.freeze(computeKeys(form, rich, role)) as string[];
+    if (++cacheSize > CACHE_LIMIT) {
+      cache = new Map([[role, (byRole = new Map())]]);
+      cacheSize = 1;
+    }
+    byRole.set(id, keys);
+  }
+  return keys;
 }

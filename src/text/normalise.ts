@@ -48,20 +48,38 @@ const RICH_LETTERS: ReadonlyMap<string, string> = new Map([
 
 const COMBINING = /\p{M}/gu;
 const NON_ALNUM = /[^a-z0-9]/g;
-const PLAIN_ASCII = /^[a-z0-9]*$/;
+
+/** Per-character folding, computed once per distinct character: names reuse a small alphabet. */
+const charCache = [new Map<string, string>(), new Map<string, string>()];
+
+function foldChar(ch: string, rich: boolean): string {
+  const cache = charCache[rich ? 1 : 0] as Map<string, string>;
+  let out = cache.get(ch);
+  if (out === undefined) {
+    out = (rich ? RICH_LETTERS.get(ch) : undefined) ?? SPECIAL_LETTERS.get(ch) ?? ch.normalize('NFD').replace(COMBINING, '');
+    out = out.replace(NON_ALNUM, '');
+    cache.set(ch, out);
+  }
+  return out;
+}
 
 function fold(word: string, rich: boolean): string {
-  if (PLAIN_ASCII.test(word)) return word;
   let out = '';
-  for (const ch of word) {
-    const special = (rich ? RICH_LETTERS.get(ch) : undefined) ?? SPECIAL_LETTERS.get(ch);
-    if (special !== undefined) {
-      out += special;
-      continue;
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      plain = false;
+      break;
     }
-    out += ch.normalize('NFD').replace(COMBINING, '');
   }
-  return out.replace(NON_ALNUM, '');
+  if (plain) return word;
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += ch;
+    else out += foldChar(ch, rich);
+  }
+  return out;
 }
 
 /** Lower-case Latin word -> a-z0-9 with accents dropped and special letters transliterated. */
@@ -137,7 +155,12 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u20
  * NFKC (full-width forms, ligatures), confusables, lower case, and one spelling for dashes,
  * apostrophes and spaces. Letters of every script are kept: transliteration comes later.
  */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_SPACES = / {2,}/g;
+
 export function normaliseText(text: string): string {
+  // Printable ASCII is already NFKC and has no confusables: the common case takes the short path.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_SPACES, ' ').trim();
   let s = text.normalize('NFKC');
   s = fixConfusables(s);
   s = s.toLowerCase();

@@ -35,7 +35,10 @@ export function charScript(cp: number): Script | null {
 }
 
 /** The script most letters of `text` belong to; 'Latin' for text without letters. */
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
 export function detectScript(text: string): Script {
+  if (PLAIN_ASCII.test(text)) return 'Latin';
   const counts = new Map<Script, number>();
   for (const ch of text) {
     const s = charScript(ch.codePointAt(0) ?? 0);

@@ -25,7 +25,10 @@ function scriptOf(ch: string): Script | null {
 }
 
 /** Splits a word where its letters change script ("samsung전자" -> samsung, 전자); digits stay with the letters. */
+const LATIN_WORD = /^[a-z0-9]*$/;
+
 function splitByScript(word: string): { text: string; script: Script }[] {
+  if (LATIN_WORD.test(word)) return [{ text: word, script: 'Latin' }];
   const out: { text: string; script: Script }[] = [];
   let cur = '';
   let curScript: Script | null = null;

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseName } from '../../../src/text/analyse.js';
+import type { NameToken } from '../../../src/text/types.js';
+import { SHARED_EVAL } from '../../helpers/data.js';
+
+/*
+ * Recall of the keys on the development sets (measured here, never embedded in the engine).
+ * Floors sit a little under the figures reached, so a regression in any rule shows up.
+ */
+
+const HAS_EVAL = existsSync(SHARED_EVAL);
+
+function rows(file: string): string[][] {
+  return readFileSync(join(SHARED_EVAL, file), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim().length > 0)
+    .map((l) => l.split('\t'));
+}
+
+const share = (a: NameToken, b: NameToken): boolean => a.keys.some((k) => b.keys.includes(k));
+const words = (r: NameToken[]): NameToken[] => r.filter((t) => t.role !== 'title' && t.role !== 'common' && t.role !== 'legal_form');
+
+/** Some pair of readings aligns token by token (same order), every pair sharing a key. */
+function alignedInOrder(a: string, b: string): boolean {
+  const ra = analyseName(a, { schema: 'Person' }).readings.map(words);
+  const rb = analyseName(b, { schema: 'Person' }).readings.map(words);
+  return ra.some((x) => rb.some((y) => x.length === y.length && x.every((t, i) => share(t, y[i] as NameToken))));
+}
+
+/** Every token of the Hangul reading meets a distinct token of some reading of the Latin label, in any order. */
+function hangulMeetsLabel(hangul: string, label: string): { surname: boolean; all: boolean } {
+  const rh = analyseName(hangul, { schema: 'Person' }).readings;
+  const rl = analyseName(label, { schema: 'Person' }).readings.map(words);
+  let surname = false;
+  for (const h of rh) {
+    for (const l of rl) {
+      const sur = h[0] as NameToken;
+      const surOk = l.some((t) => share(sur, t));
+      surname ||= surOk;
+      if (!surOk || h.length !== l.length) continue;
+      const used = new Set<number>();
+      const ok = h.every((t) => {
+        const j = l.findIndex((u, k) => !used.has(k) && share(t, u));
+        if (j < 0) return false;
+        used.add(j);
+        return true;
+      });
+      if (ok) return { surname: true, all: true };
+    }
+  }
+  return { surname, all: false };
+}
+
+describe.skipIf(!HAS_EVAL)('development sets', () => {
+  it('(a) Korean cross-romanisation pairs share keys at every token position', () => {
+    const data = rows('korean_cross_romanisation_pairs.dev.tsv');
+    const hits = data.filter(([, a, b]) => alignedInOrder(a as string, b as string)).length;
+    const rate = hits / data.length;
+    console.log(`[dev] Korean cross-romanisation pairs aligned: ${hits}/${data.length} = ${rate.toFixed(3)}`);
+    expect(rate).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('(b) Hangul names meet their real English labels (surname and given name)', () => {
+    const data = rows('korean_person_pairs.dev.tsv').filter((r) => r[4] === '1');
+    let sur = 0;
+    let all = 0;
+    for (const [hangul, , , label] of data) {
+      const m = hangulMeetsLabel(hangul as string, label as string);
+      if (m.surname) sur++;
+      if (m.all) all++;
+    }
+    console.log(`[dev] Hangul vs English label: surname ${(sur / data.length).toFixed(3)}, full name ${(all / data.length).toFixed(3)} (n=${data.length})`);
+    expect(sur / data.length).toBeGreaterThanOrEqual(0.93);
+    expect(all / data.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('(c) Latin variants of one Arabic token share a key; the Arabic script meets them', () => {
+    const groups = new Map<string, string[]>();
+    for (const [arabic, latin] of rows('arabic_token_variants.dev.tsv')) {
+      const list = groups.get(arabic as string) ?? [];
+      list.push(latin as string);
+      groups.set(arabic as string, list);
+    }
+    let pairs = 0;
+    let shared = 0;
+    let scriptHits = 0;
+    let scriptTotal = 0;
+    const tok = (s: string): NameToken | undefined => words(analyseName(s).readings[0] ?? [])[0];
+    for (const [arabic, variants] of groups) {
+      const toks = variants.map(tok);
+      for (let i = 0; i < toks.length; i++) {
+        for (let j = i + 1; j < toks.length; j++) {
+          const a = toks[i];
+          const b = toks[j];
+          pairs++;
+          if (a && b && share(a, b)) shared++;
+        }
+      }
+      const ar = tok(arabic);
+      scriptTotal++;
+      if (ar && toks.some((t) => t && share(ar, t))) scriptHits++;
+    }
+    console.log(`[dev] Arabic token variant pairs sharing a key: ${shared}/${pairs} = ${(shared / pairs).toFixed(3)}; Arabic script meeting a variant: ${(scriptHits / scriptTotal).toFixed(3)}`);
+    expect(shared / pairs).toBeGreaterThanOrEqual(0.7);
+    expect(scriptHits / scriptTotal).toBeGreaterThanOrEqual(0.4);
+  });
+});
