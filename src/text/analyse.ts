@@ -13,7 +13,7 @@ import { armenianToLatin, georgianToLatin, greekToLatin, hebrewToLatin, kanaToLa
 import { phoneticKey } from './phonetic.js';
 import { detectScript } from './script.js';
 import { tokenise, type RawToken } from './tokenise.js';
-import { COMMON_WORDS, isTitle } from './stopwords.js';
+import { COMMON_WORDS, isTitle, NAME_PARTICLES } from './stopwords.js';
 
 /** A token on its way through the pipeline: romanised, not yet given a role and keys. */
 interface Draft {
@@ -190,7 +190,7 @@ function assignRoles(drafts: Draft[], schema: Schema | undefined): TokenRole[] {
     if (r !== undefined) return r;
     const next = drafts[i + 1];
     if (ARTICLES.has(d.form) && next?.sep === 'hyphen') return 'common';
-    if (COMMON_WORDS.has(d.form)) return 'common';
+    if ((isPerson ? NAME_PARTICLES : COMMON_WORDS).has(d.form)) return 'common';
     if (d.form.length === 1 && d.form >= 'a' && d.form <= 'z') return 'initial';
     return 'word';
   });
@@ -207,6 +207,8 @@ function toToken(d: Draft, role: TokenRole): NameToken {
 
 // Initials join too: Korean syllables such as u, o, i are written as separate hyphenated parts (Chin-u).
 const joinable = (r: TokenRole): boolean => r === 'word' || r === 'initial';
+// After a name part, a hyphenated common word is a syllable (Tae-an), not an article: articles lead.
+const joinableAfterWord = (r: TokenRole): boolean => joinable(r) || r === 'common';
 
 /** A second reading with hyphen-joined name parts as one token (Sang-man -> Sangman, Jean-Pierre -> Jeanpierre). */
 function joinedReading(drafts: Draft[], roles: TokenRole[]): NameToken[] | null {
@@ -217,7 +219,7 @@ function joinedReading(drafts: Draft[], roles: TokenRole[]): NameToken[] | null 
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     const role = roles[i] as TokenRole;
-    if (cur !== null && d.sep === 'hyphen' && joinable(role) && joinable(curRole)) {
+    if (cur !== null && d.sep === 'hyphen' && joinableAfterWord(role) && joinable(curRole)) {
       const prev: Draft = cur;
       cur = { ...prev, form: prev.form + d.form, rich: prev.rich + d.rich };
       curRole = 'word';

@@ -36,6 +36,9 @@ const DIGRAPHS: [string, string][] = [
   ['dsch', 'C'],
   ['dzh', 'C'],
   ['sch', 'S'],
+  // Greek-derived ch before r/l is hard (Christian/Kristian, Chloe).
+  ['chr', 'KL'],
+  ['chl', 'KL'],
   ['tch', 'C'],
   ['sh', 'S'],
   ['ch', 'C'],

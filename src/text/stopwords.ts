@@ -4,6 +4,14 @@
  * entities (Bank Melli vs Melli Shipping), so they stay ordinary words.
  */
 
+/**
+ * Name particles: low-information in every kind of name. Persons get only these, because English
+ * function words (a, an, do, in, to) are also Korean, Chinese and Vietnamese name syllables (Tae-an, Do-hoon).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de la le del della delle di da dos das du des van von der den ten ter zu al el bin ibn bint ould'.split(' '),
+);
+
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
   (
     'the of and for a an on in at by to ' +

@@ -23,11 +23,23 @@ function rows(file: string): string[][] {
 const share = (a: NameToken, b: NameToken): boolean => a.keys.some((k) => b.keys.includes(k));
 const words = (r: NameToken[]): NameToken[] => r.filter((t) => t.role !== 'title' && t.role !== 'common' && t.role !== 'legal_form');
 
-/** Some pair of readings aligns token by token (same order), every pair sharing a key. */
-function alignedInOrder(a: string, b: string): boolean {
+/** Each token of `x` meets a distinct token of `y` (any order: labels are sometimes given-name first). */
+function aligned(x: NameToken[], y: NameToken[]): boolean {
+  if (x.length !== y.length) return false;
+  const used = new Set<number>();
+  return x.every((t) => {
+    const j = y.findIndex((u, k) => !used.has(k) && share(t, u));
+    if (j < 0) return false;
+    used.add(j);
+    return true;
+  });
+}
+
+/** Some pair of readings of two names aligns, every token pair sharing a key. */
+function namesAlign(a: string, b: string): boolean {
   const ra = analyseName(a, { schema: 'Person' }).readings.map(words);
   const rb = analyseName(b, { schema: 'Person' }).readings.map(words);
-  return ra.some((x) => rb.some((y) => x.length === y.length && x.every((t, i) => share(t, y[i] as NameToken))));
+  return ra.some((x) => rb.some((y) => aligned(x, y)));
 }
 
 /** Every token of the Hangul reading meets a distinct token of some reading of the Latin label, in any order. */
@@ -40,15 +52,7 @@ function hangulMeetsLabel(hangul: string, label: string): { surname: boolean; al
       const sur = h[0] as NameToken;
       const surOk = l.some((t) => share(sur, t));
       surname ||= surOk;
-      if (!surOk || h.length !== l.length) continue;
-      const used = new Set<number>();
-      const ok = h.every((t) => {
-        const j = l.findIndex((u, k) => !used.has(k) && share(t, u));
-        if (j < 0) return false;
-        used.add(j);
-        return true;
-      });
-      if (ok) return { surname: true, all: true };
+      if (surOk && aligned(h, l)) return { surname: true, all: true };
     }
   }
   return { surname, all: false };
@@ -57,10 +61,10 @@ function hangulMeetsLabel(hangul: string, label: string): { surname: boolean; al
 describe.skipIf(!HAS_EVAL)('development sets', () => {
   it('(a) Korean cross-romanisation pairs share keys at every token position', () => {
     const data = rows('korean_cross_romanisation_pairs.dev.tsv');
-    const hits = data.filter(([, a, b]) => alignedInOrder(a as string, b as string)).length;
+    const hits = data.filter(([, a, b]) => namesAlign(a as string, b as string)).length;
     const rate = hits / data.length;
     console.log(`[dev] Korean cross-romanisation pairs aligned: ${hits}/${data.length} = ${rate.toFixed(3)}`);
-    expect(rate).toBeGreaterThanOrEqual(0.9);
+    expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 
   it('(b) Hangul names meet their real English labels (surname and given name)', () => {
@@ -73,8 +77,20 @@ describe.skipIf(!HAS_EVAL)('development sets', () => {
       if (m.all) all++;
     }
     console.log(`[dev] Hangul vs English label: surname ${(sur / data.length).toFixed(3)}, full name ${(all / data.length).toFixed(3)} (n=${data.length})`);
-    expect(sur / data.length).toBeGreaterThanOrEqual(0.93);
-    expect(all / data.length).toBeGreaterThanOrEqual(0.8);
+    expect(sur / data.length).toBeGreaterThanOrEqual(0.98);
+    expect(all / data.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('(d) Hangul names rarely align with a different person\'s label (precision of the coarse keys)', () => {
+    const data = rows('korean_person_pairs.dev.tsv').filter((r) => r[4] === '1');
+    let wrong = 0;
+    for (let i = 0; i < data.length; i++) {
+      const other = data[(i * 7 + 13) % data.length] as string[];
+      if (other[0] === data[i]?.[0]) continue;
+      if (hangulMeetsLabel(data[i]?.[0] as string, other[3] as string).all) wrong++;
+    }
+    console.log(`[dev] Hangul vs a different person's label, full alignment: ${(wrong / data.length).toFixed(4)}`);
+    expect(wrong / data.length).toBeLessThanOrEqual(0.01);
   });
 
   it('(c) Latin variants of one Arabic token share a key; the Arabic script meets them', () => {
@@ -88,7 +104,7 @@ describe.skipIf(!HAS_EVAL)('development sets', () => {
     let shared = 0;
     let scriptHits = 0;
     let scriptTotal = 0;
-    const tok = (s: string): NameToken | undefined => words(analyseName(s).readings[0] ?? [])[0];
+    const tok = (s: string): NameToken | undefined => analyseName(s).readings[0]?.[0];
     for (const [arabic, variants] of groups) {
       const toks = variants.map(tok);
       for (let i = 0; i < toks.length; i++) {
@@ -104,7 +120,7 @@ describe.skipIf(!HAS_EVAL)('development sets', () => {
       if (ar && toks.some((t) => t && share(ar, t))) scriptHits++;
     }
     console.log(`[dev] Arabic token variant pairs sharing a key: ${shared}/${pairs} = ${(shared / pairs).toFixed(3)}; Arabic script meeting a variant: ${(scriptHits / scriptTotal).toFixed(3)}`);
-    expect(shared / pairs).toBeGreaterThanOrEqual(0.7);
-    expect(scriptHits / scriptTotal).toBeGreaterThanOrEqual(0.4);
+    expect(shared / pairs).toBeGreaterThanOrEqual(0.78);
+    expect(scriptHits / scriptTotal).toBeGreaterThanOrEqual(0.9);
   });
 });

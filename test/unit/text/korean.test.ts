@@ -65,6 +65,13 @@ describe('Hangul romanisation', () => {
     expect(namesMeet('Choe Chol-hyok', 'Choi Cheol-hyeok')).toBe(true);
   });
 
+  it('keeps syllables that are English function words as name parts in person names', () => {
+    const t = analyseName('Kwon Tae-an', { schema: 'Person' }).readings;
+    expect(t[0]?.map((x) => x.role)).toEqual(['word', 'word', 'word']);
+    expect(t[1]?.map((x) => x.form)).toEqual(['kwon', 'taean']);
+    expect(namesMeet('Kim Do-hoon', 'Kim Dohoon')).toBe(true);
+  });
+
   it('handles compound surnames', () => {
     const r = analyseName('남궁민수').readings[0];
     expect(r?.map((t) => t.form)).toEqual(['namgung', 'minsoo']);
