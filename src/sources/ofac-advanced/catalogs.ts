@@ -17,14 +17,36 @@ export interface CompactLocation {
 export function countryFromRef(refs: ReferenceTables, countryId: string | undefined): Omit<CountryLink, 'role'> | undefined {
   const ref = refs.get('Country', countryId);
   if (!ref) return countryId === undefined ? undefined : { name: `Country ${countryId}` };
-  const code = ref.attrs.ISO2 ?? countryCode(ref.text);
-  return code ? { code, name: ref.text } : { name: ref.text };
+  return ref.attrs.ISO2 ? { code: ref.attrs.ISO2, name: ref.text } : countryFromText(ref.text);
 }
 
-/** A country written as text (vessel flags, place of birth tails) resolved to ISO where possible. */
+const OFAC_SPELLINGS: Record<string, string> = {
+  palestinian: 'PS',
+  'british virgin islands': 'VG',
+  'sint maarten': 'SX',
+  'st. vincent and grenadines': 'VC',
+};
+
+const NO_COUNTRY = /^(?:undetermined|none identified|unknown)$/i;
+
+/** A country written as text (vessel flags, place-of-birth tails) resolved to ISO where possible. */
 export function countryFromText(text: string): Omit<CountryLink, 'role'> {
-  const code = countryCode(text);
+  // OFAC's own spellings that the shared table does not cover: "St. Kitts & Nevis", "Region: Gaza", "Republic of Palau".
+  const code =
+    countryCode(text) ??
+    OFAC_SPELLINGS[text.toLowerCase()] ??
+    countryCode(
+      text
+        .replace(/&/g, 'and')
+        .replace(/^(?:region:\s*|republic of\s+)/i, '')
+        .replace(/^st\.?\s/i, 'Saint '),
+    );
   return code ? { code, name: text } : { name: text };
+}
+
+/** Whether a text names no country at all ("undetermined", "Unknown"): nothing to record or match on. */
+export function isNoCountry(text: string): boolean {
+  return NO_COUNTRY.test(text.trim());
 }
 
 const PART_FIELDS: Record<string, keyof Address | 'street'> = {
@@ -61,8 +83,10 @@ export function compactLocation(node: XmlNode, refs: ReferenceTables): CompactLo
   let country: Omit<CountryLink, 'role'> | undefined = countryFromRef(refs, countryId);
   if (!country) {
     const area = refs.get('AreaCode', child(node, 'LocationAreaCode')?.attrs.AreaCodeID);
-    if (area) country = { code: area.text, name: area.attrs.Description ?? area.text };
+    if (area) country = /^[A-Z]{2}$/.test(area.text) ? { code: area.text, name: area.attrs.Description ?? area.text } : { name: area.attrs.Description ?? area.text };
   }
+  // "undetermined" is how OFAC says it does not know the country: no country to record or match on.
+  if (country && !country.code && NO_COUNTRY.test(country.name ?? '')) country = undefined;
   const main: Array<{ type: string; value: string }> = [];
   const alt: Array<{ type: string; value: string }> = [];
   let hasAlt = false;
@@ -83,8 +107,9 @@ export function compactLocation(node: XmlNode, refs: ReferenceTables): CompactLo
     }
   }
   // A lone "Unknown" part without a country is how OFAC writes a bare country name ("Korea, North").
-  if (!country && main.length === 1 && main[0]?.type === 'Unknown') {
-    country = countryFromText(main[0].value);
+  if (!country && main.length === 1 && main[0]?.type === 'Unknown' && !hasAlt) {
+    const named = countryFromText(main[0].value);
+    if (named.code || !NO_COUNTRY.test(main[0].value)) country = named;
     main.length = 0;
   }
   if (country) loc.country = { ...country, role: 'location' };

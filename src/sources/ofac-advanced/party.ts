@@ -1,7 +1,7 @@
 import type { Address, CountryLink, CountryRole, Entity, Identifier, Name, NameKind, NameParts, PartialDate, Schema, Script } from '../../model/entity.js';
 import { entityId } from '../../model/entity.js';
 import { child, children, type XmlNode } from '../xml.js';
-import { countryFromText, type CompactLocation } from './catalogs.js';
+import { countryFromText, isNoCountry, type CompactLocation } from './catalogs.js';
 import { partialDateText, periodToPartialDate } from './dates.js';
 import { addProperty, type ProfileFacts } from './entries.js';
 import { scriptOf, type ReferenceTables } from './reference.js';
@@ -187,10 +187,13 @@ function addFeature(b: EntityBuilder, feature: XmlNode, ctx: PartyContext): void
         if (loc.altAddress) b.addresses.push(loc.altAddress);
         if (loc.country) b.addCountry(loc.country);
       }
-    } else if (name === 'Vessel Flag' && text) {
+    } else if (name === 'Vessel Flag' && text && !isNoCountry(text)) {
       b.addCountry({ ...countryFromText(text), role: 'flag' });
     } else if (valueText) {
-      if (name === 'Former Vessel Flag' || name === 'Other Vessel Flag') b.addCountry({ ...countryFromText(valueText), role: 'other' });
+      if (name === 'Former Vessel Flag' || name === 'Other Vessel Flag') {
+        const country = countryFromText(valueText);
+        if (country.code) b.addCountry({ ...country, role: 'other' });
+      }
       addProperty(b.properties, name, valueText);
     }
   }

@@ -7,7 +7,7 @@ import type { Entity } from '../../../src/model/entity.js';
 import { sourceFileFromBuffer } from '../../../src/ingest/files.js';
 import { MAX_FIELD_LENGTH, SourceError } from '../../../src/sources/errors.js';
 import { datasets, formats, ofacAdvancedFormat } from '../../../src/sources/ofac-advanced.js';
-import { documentType } from '../../../src/sources/ofac-advanced/catalogs.js';
+import { countryFromText, documentType, isNoCountry } from '../../../src/sources/ofac-advanced/catalogs.js';
 import { snakeCase } from '../../../src/sources/ofac-advanced/entries.js';
 import { scriptOf } from '../../../src/sources/ofac-advanced/reference.js';
 
@@ -216,6 +216,16 @@ describe('OFAC advanced XML: helpers and registration', () => {
     expect(documentType('Vessel Registration Identification', 'IMO 9187629')).toBe('imo');
     expect(documentType('Vessel Registration Identification', 'RS 123456')).toBe('other_id');
     expect(documentType('Aircraft Serial Identification', '1')).toBe('aircraft_serial');
+  });
+
+  it("resolves OFAC's country spellings and recognises non-countries", () => {
+    expect(countryFromText('St. Kitts & Nevis')).toEqual({ code: 'KN', name: 'St. Kitts & Nevis' });
+    expect(countryFromText('Region: Gaza')).toEqual({ code: 'PS', name: 'Region: Gaza' });
+    expect(countryFromText('Palestinian')).toEqual({ code: 'PS', name: 'Palestinian' });
+    expect(countryFromText('Atlantis')).toEqual({ name: 'Atlantis' });
+    expect(isNoCountry('undetermined')).toBe(true);
+    expect(isNoCountry('None Identified')).toBe(true);
+    expect(isNoCountry('Panama')).toBe(false);
   });
 
   it('spells relation types in snake case and tells Hangul from Hanja', () => {
