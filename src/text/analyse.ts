@@ -219,7 +219,9 @@ function joinedReading(drafts: Draft[], roles: TokenRole[]): NameToken[] | null 
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     const role = roles[i] as TokenRole;
-    if (cur !== null && d.sep === 'hyphen' && joinableAfterWord(role) && joinable(curRole)) {
+    // A common word before a hyphen joins too (Do-hoon), unless it is an Arabic article (al-Qaida).
+    const curJoinable = joinable(curRole) || (curRole === 'common' && cur !== null && !ARTICLES.has(cur.form));
+    if (cur !== null && d.sep === 'hyphen' && joinableAfterWord(role) && curJoinable) {
       const prev: Draft = cur;
       cur = { ...prev, form: prev.form + d.form, rich: prev.rich + d.rich };
       curRole = 'word';
