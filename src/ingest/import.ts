@@ -31,6 +31,7 @@ export interface PlanOptions {
 
 async function detectFormat(file: SourceFile, formats: readonly SourceFormat[]): Promise<SourceFormat | undefined> {
   const head = await readHead(file);
+  if (head.trim() === '') throw new SourceError(file.name, undefined, 'file is empty');
   return formats.find((f) => f.detect(head, file.baseName));
 }
 
