@@ -1,7 +1,10 @@
 import * as auDfat from './au-dfat.js';
+import * as caSema from './ca-sema.js';
+import * as chSeco from './ch-seco.js';
 import * as custom from './custom.js';
 import * as euFsf from './eu-fsf.js';
 import * as ftmJson from './ftm-json.js';
+import * as jpMof from './jp-mof.js';
 import * as krFsc from './kr-fsc.js';
 import * as ofacAdvanced from './ofac-advanced.js';
 import * as ofacClassicXml from './ofac-classic-xml.js';
@@ -28,6 +31,9 @@ const modules: { formats: SourceFormat[]; datasets: DatasetInfo[] }[] = [
   ukFcdo,
   auDfat,
   krFsc,
+  chSeco,
+  caSema,
+  jpMof,
   ftmJson,
   custom,
 ];
