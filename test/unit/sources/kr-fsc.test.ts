@@ -61,6 +61,22 @@ describe('Korea FSC annex text', () => {
     expect(ship.countries).toEqual([{ code: 'KP', role: 'flag' }]);
   });
 
+  it('gives each Korean designation its Hangul name, birth date, designation date and type', async () => {
+    const { entities } = await parse(text);
+    const rows = entities
+      .filter((e) => e.properties?.designatedOn)
+      .map((e) => [e.sourceId, e.names.find((n) => n.script === 'Hangul')?.full, e.birthDates?.[0]?.date, e.listedOn, e.schema]);
+    expect(rows).toEqual([
+      ['718', '리명훈', '1969-03-14', '2022-12-02', 'Person'],
+      ['731', '기술정찰국', undefined, '2023-02-10', 'Organization'],
+      ['732', '110호 연구소', undefined, '2023-02-10', 'Organization'],
+      ['733', '박진혁', '1984-08-15', '2023-02-10', 'Person'],
+      ['745', '김상만', '1965-04-25', '2023-05-24', 'Person'],
+      ['746', '진영정보기술개발협조회사', undefined, '2023-05-24', 'Organization'],
+      ['750', undefined, undefined, '2018-03-30', 'Vessel'],
+    ]);
+  });
+
   it('refuses an empty file, a file without entries, duplicate numbers, bad UTF-8 and over-long entries', async () => {
     await expect(parse('')).rejects.toThrow(/^fsc-annex\.txt: file is empty$/);
     await expect(parse('금융거래등제한대상자\n없음\n')).rejects.toThrow(/^fsc-annex\.txt: no numbered entries/);
