@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { registerDataCommands } from './data-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerScreenCommands } from './screen-commands.js';
+import { registerScanCommand } from './scan-command.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../../package.json') as { version: string };
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerDataCommands(program);
   registerServeCommand(program);
   registerScreenCommands(program);
+  registerScanCommand(program);
   return program;
 }
 

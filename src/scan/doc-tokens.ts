@@ -1,0 +1,177 @@
+import type { Script } from '../model/entity.js';
+import { analyseName } from '../text/analyse.js';
+import { charScript } from '../text/script.js';
+
+/**
+ * Document tokenisation for scanning: every word with its offsets into the ORIGINAL text, analysed
+ * once per distinct word with the same pipeline that analyses listed names, so that keys meet.
+ * CJK text has no spaces between words; it is kept aside as runs for literal matching.
+ */
+
+export interface WordInfo {
+  /** Every key of every token the analyser makes of the word (variant spellings, transliteration classes, phonetic). */
+  keys: readonly string[];
+  /** The analyser's form of the word's first token (romanised, folded). */
+  form: string;
+  /** Low-information word (article, preposition, "company") or legal form. */
+  minor: boolean;
+  number: boolean;
+}
+
+export interface DocToken {
+  start: number;
+  end: number;
+  /** Original text of the token (possessive 's already cut off). */
+  surface: string;
+  script: Script;
+  /** First letter upper-case; meaningful only where the script has case. */
+  capital: boolean;
+  cased: boolean;
+  /** How this token is separated from the previous one. */
+  sep: 'space' | 'hyphen' | 'break';
+  info: WordInfo;
+  /** Inflected forms with their ending removed (German -s/-es/-en, Russian cases, Arabic prefixes). */
+  stems: readonly { surface: string; info: WordInfo }[];
+}
+
+export interface CjkRun {
+  start: number;
+  end: number;
+  text: string;
+  script: Script;
+}
+
+export interface DocTokens {
+  tokens: DocToken[];
+  cjk: CjkRun[];
+  /** True when the text uses letter case at all: all-lower-case chat logs do not, and then case proves nothing. */
+  hasCase: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const CJK_CHAR = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
+const CJK_SPLIT = /([\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+)/u;
+const POSSESSIVE = /['’]s$/i;
+/** Punctuation that ends a phrase: a name never runs across it. */
+const HARD_BREAK = /[,;:!?()[\]{}"«»“”„|/\\<>=+*#@\n\u3002\uff0c\u060c]/;
+const CASED: ReadonlySet<Script> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
+
+const LATIN_ENDINGS = ['es', 'en', 's'];
+const CYRILLIC_ENDINGS = ['ого', 'его', 'ому', 'ему', 'ами', 'ями', 'ой', 'ей', 'ом', 'ем', 'ая', 'ую', 'ах', 'ях', 'ов', 'ев', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
+const ARABIC_PREFIXES = ['و', 'ف', 'ب', 'ل'];
+
+const MINOR_ROLES = new Set(['common', 'legal_form', 'title']);
+
+const infoCache = new Map<string, WordInfo>();
+const INFO_CACHE_LIMIT = 200_000;
+
+/** Analysis of one lower-case word, memoised: documents repeat a small vocabulary. */
+export function wordInfo(word: string): WordInfo {
+  let info = infoCache.get(word);
+  if (info) return info;
+  const a = analyseName(word);
+  const keys: string[] = [];
+  let form = '';
+  let minor = true;
+  let number = false;
+  for (const reading of a.readings) {
+    for (const t of reading) {
+      if (form === '') {
+        form = t.form;
+        number = t.role === 'number';
+      }
+      if (!MINOR_ROLES.has(t.role)) minor = false;
+      for (const k of t.keys) if (!keys.includes(k)) keys.push(k);
+    }
+  }
+  info = { keys, form, minor: minor && keys.length > 0, number };
+  if (infoCache.size >= INFO_CACHE_LIMIT) infoCache.clear();
+  infoCache.set(word, info);
+  return info;
+}
+
+function stemsOf(lower: string, script: Script): string[] {
+  const out: string[] = [];
+  if (script === 'Latin') {
+    for (const e of LATIN_ENDINGS) if (lower.length - e.length >= 3 && lower.endsWith(e)) out.push(lower.slice(0, -e.length));
+  } else if (script === 'Cyrillic') {
+    for (const e of CYRILLIC_ENDINGS) {
+      if (lower.length - e.length >= 3 && lower.endsWith(e)) {
+        out.push(lower.slice(0, -e.length));
+        break;
+      }
+    }
+  } else if (script === 'Arabic') {
+    for (const p of ARABIC_PREFIXES) if (lower.length > 3 && lower.startsWith(p)) out.push(lower.slice(1));
+  }
+  return out;
+}
+
+function separator(gap: string, prev: DocToken | undefined): DocToken['sep'] {
+  if (gap === '-' || gap === '‐' || gap === '‑') return 'hyphen';
+  if (HARD_BREAK.test(gap)) return 'break';
+  // A full stop ends a sentence unless it closes an abbreviation (Co. Ltd, Inc.).
+  if (gap.includes('.') && prev && prev.surface.length > 3 && !prev.info.minor) return 'break';
+  return 'space';
+}
+
+function pushToken(out: DocToken[], text: string, start: number, surface: string): void {
+  const cp = surface.codePointAt(0) ?? 0;
+  const script = charScript(cp) ?? 'Latin';
+  let end = start + surface.length;
+  if (POSSESSIVE.test(surface) && surface.length > 3) {
+    surface = surface.slice(0, -2);
+    end -= 2;
+  }
+  const lower = surface.toLowerCase();
+  const prev = out[out.length - 1];
+  const gap = prev ? text.slice(prev.end, start) : '\n';
+  const info = wordInfo(lower);
+  // Arabic stems drop a prefix, the others a suffix; either way the stem is a slice of the surface.
+  const stems = stemsOf(lower, script).map((s) => ({
+    surface: script === 'Arabic' ? surface.slice(surface.length - s.length) : surface.slice(0, s.length),
+    info: wordInfo(s),
+  }));
+  const cased = CASED.has(script);
+  out.push({
+    start,
+    end,
+    surface,
+    script,
+    cased,
+    capital: cased && surface[0] !== lower[0],
+    sep: separator(gap, prev),
+    info,
+    stems,
+  });
+}
+
+/** Tokenises a document in one pass; cost is linear in its length (word analysis is memoised). */
+export function tokeniseDocument(text: string): DocTokens {
+  const tokens: DocToken[] = [];
+  const cjk: CjkRun[] = [];
+  let upper = 0;
+  let letters = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const at = m.index;
+    if (!CJK_CHAR.test(word)) {
+      pushToken(tokens, text, at, word);
+    } else {
+      let offset = at;
+      for (const part of word.split(CJK_SPLIT)) {
+        if (part.length === 0) continue;
+        if (CJK_CHAR.test(part)) cjk.push({ start: offset, end: offset + part.length, text: part, script: charScript(part.codePointAt(0) ?? 0) ?? 'Han' });
+        else pushToken(tokens, text, offset, part);
+        offset += part.length;
+      }
+    }
+  }
+  for (const t of tokens) {
+    if (!t.cased) continue;
+    letters++;
+    if (t.capital) upper++;
+  }
+  // Below one capitalised word in fifty the writer does not use case (chat, lower-cased exports).
+  return { tokens, cjk, hasCase: letters === 0 || upper * 50 >= letters };
+}

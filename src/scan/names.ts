@@ -1,0 +1,194 @@
+import type { FeatureContribution } from '../match/types.js';
+import { matchNames, scoreMatch, type ScoringName } from '../match/score.js';
+import { rarity, toScoringReadings } from '../match/tokens.js';
+import { analyseName } from '../text/analyse.js';
+import type { Cues } from './cues.js';
+import type { DocToken, DocTokens } from './doc-tokens.js';
+import type { PhraseName, ScanIndex } from './scan-index.js';
+
+/**
+ * Listed names inside running text. Each document token looks up the names anchored on one of its
+ * keys (a hash lookup, mostly a miss); only those few names are verified, on a window grown from the
+ * anchor over neighbouring tokens that share a key with the name, and scored by the matcher itself.
+ */
+
+export interface NameHit {
+  start: number;
+  end: number;
+  name: number;
+  score: number;
+  window: string;
+  features: FeatureContribution[];
+  summary: string;
+}
+
+/** A token between two name tokens that shares no key, yet may belong: "IT" between Jinyong and Cooperation. */
+const MAX_GAP_LENGTH = 5;
+/** A listed name part missing from the text is tolerated only when it is long (a middle name or patronymic). */
+const MIN_MISSING_LENGTH = 5;
+const MISSING_MARGIN = 0.05;
+/** A variant-spelling pair (0.92) or better: weak aliases must be spelled as listed. */
+const EXACT_ENOUGH = 0.92;
+/** One-word mentions shorter than this are everyday words far more often than names. */
+const MIN_SINGLE_LENGTH = 5;
+
+const NO_MATCH = 0;
+const DIRECT = 1;
+const STEM = 2;
+
+function shares(keys: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const k of keys) if (set.has(k)) return true;
+  return false;
+}
+
+function tokenMatch(t: DocToken, name: PhraseName): number {
+  if (shares(t.info.keys, name.keys)) return DIRECT;
+  for (const s of t.stems) if (shares(s.info.keys, name.keys)) return STEM;
+  return NO_MATCH;
+}
+
+function isLegalForm(t: DocToken): boolean {
+  return t.info.minor && t.info.keys.some((k) => k.startsWith('#'));
+}
+
+export class NameFinder {
+  private readonly analysed = new Map<string, ScoringName>();
+  verified = 0;
+
+  constructor(
+    private readonly index: ScanIndex,
+    private readonly threshold: number,
+    private readonly allowedEntity: ((entity: number) => boolean) | null,
+  ) {}
+
+  find(doc: DocTokens, cues: Cues): NameHit[] {
+    const hits: NameHit[] = [];
+    const { tokens } = doc;
+    const tried = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // Names are capitalised in text that uses case at all; this one test drops most prose words.
+      if (doc.hasCase && t.cased && !t.capital && !t.info.number) continue;
+      tried.clear();
+      this.lookup(t.info.keys, i, doc, cues, tried, hits);
+      for (const s of t.stems) this.lookup(s.info.keys, i, doc, cues, tried, hits);
+    }
+    return hits;
+  }
+
+  private lookup(keys: readonly string[], i: number, doc: DocTokens, cues: Cues, tried: Set<number>, hits: NameHit[]): void {
+    for (const k of keys) {
+      const ids = this.index.anchors.get(k);
+      if (!ids) continue;
+      for (const id of ids) {
+        if (tried.has(id)) continue;
+        tried.add(id);
+        const name = this.index.names[id]!;
+        if (this.allowedEntity && !this.allowedEntity(name.entity)) continue;
+        const hit = this.verify(doc, i, id, name, cues);
+        if (hit) hits.push(hit);
+      }
+    }
+  }
+
+  private scoring(text: string, name: PhraseName): ScoringName {
+    const key = `${name.schema}\u0000${text}`;
+    let s = this.analysed.get(key);
+    if (!s) {
+      const { df, totalNames } = this.index;
+      const readings = toScoringReadings(analyseName(text, { schema: name.schema }), (t) => rarity(df.get(t.form) ?? 1, totalNames));
+      s = { text, kind: 'primary', readings };
+      if (this.analysed.size > 50_000) this.analysed.clear();
+      this.analysed.set(key, s);
+    }
+    return s;
+  }
+
+  private verify(doc: DocTokens, i: number, id: number, name: PhraseName, cues: Cues): NameHit | null {
+    this.verified++;
+    const { tokens } = doc;
+    const reach = name.significant + 3;
+    const how = new Map<number, number>();
+    const matchAt = (j: number): number => {
+      let m = how.get(j);
+      if (m === undefined) how.set(j, (m = tokenMatch(tokens[j]!, name)));
+      return m;
+    };
+    if (matchAt(i) === NO_MATCH) return null;
+    let lo = i;
+    while (lo > 0 && i - lo < reach && tokens[lo]!.sep !== 'break') {
+      if (matchAt(lo - 1) !== NO_MATCH) lo--;
+      else if (lo > 1 && tokens[lo - 1]!.sep !== 'break' && tokens[lo - 1]!.surface.length <= MAX_GAP_LENGTH && matchAt(lo - 2) !== NO_MATCH) lo -= 2;
+      else break;
+    }
+    let hi = i;
+    while (hi + 1 < tokens.length && hi - i < reach && tokens[hi + 1]!.sep !== 'break') {
+      if (matchAt(hi + 1) !== NO_MATCH) hi++;
+      else if (hi + 2 < tokens.length && tokens[hi + 2]!.sep !== 'break' && tokens[hi + 1]!.surface.length <= MAX_GAP_LENGTH && matchAt(hi + 2) !== NO_MATCH) hi += 2;
+      else break;
+    }
+    // Trailing legal forms belong to the mention (CO LTD) even when the listed name spells them otherwise.
+    while (hi + 1 < tokens.length && tokens[hi + 1]!.sep !== 'break' && isLegalForm(tokens[hi + 1]!)) hi++;
+    // Leading articles and legal forms are context, not name (die Firma, the).
+    while (lo < hi && tokens[lo]!.info.minor && matchAt(lo) !== DIRECT) lo++;
+
+    // A short alias inside a longer proper name ("Janet" in "Janet Yellen") is that other name.
+    if (name.needsCue || lo === hi) {
+      if (this.embedded(doc, lo, hi)) return null;
+      if (lo === hi && !tokens[lo]!.info.number && tokens[lo]!.surface.length < MIN_SINGLE_LENGTH) return null;
+    }
+
+    let words = 0;
+    let text = '';
+    for (let j = lo; j <= hi; j++) {
+      const t = tokens[j]!;
+      const m = matchAt(j);
+      if (doc.hasCase && t.cased && !t.capital && !t.info.number && !t.info.minor) return null;
+      if (!t.info.minor) words++;
+      const surface = m === STEM && t.stems.length > 0 ? this.bestStem(t, name) : t.surface;
+      text += j === lo ? surface : t.sep === 'hyphen' ? `-${surface}` : ` ${surface}`;
+    }
+    if (name.schema === 'Person' && words < 2) return null;
+
+    const q = this.scoring(text, name);
+    const m = matchNames(q, name.scoring);
+    if (!m) return null;
+    const a = m.alignment;
+    if (a.numberMismatch) return null;
+    if (name.schema === 'Person' && a.listedSignificantMatched < 2) return null;
+    const entity = this.index.entities[name.entity]!;
+    const { score, features } = scoreMatch({ name: text, schema: name.schema }, entity, name.kind, m, []);
+    if (score < this.threshold) return null;
+    const missing = a.listedSignificant - a.listedSignificantMatched;
+    if (missing > 1) return null;
+    if (missing === 1) {
+      if (score < this.threshold + MISSING_MARGIN) return null;
+      if (a.unmatchedListed.some((f) => f.length < MIN_MISSING_LENGTH)) return null;
+    }
+    const start = tokens[lo]!.start;
+    const end = tokens[hi]!.end;
+    if (name.needsCue) {
+      if (missing > 0 || a.pairs.some((p) => p.sim < EXACT_ENOUGH)) return null;
+      if (!cues.near(start, end)) return null;
+    }
+    const summary = `"${text}" names listed "${name.text}"${name.needsCue ? ' (short or weak alias, confirmed by context)' : ''}: ${describe(a.pairs)}`;
+    return { start, end, name: id, score, window: text, features, summary };
+  }
+
+  private embedded(doc: DocTokens, lo: number, hi: number): boolean {
+    const { tokens } = doc;
+    const properNoun = (t: DocToken | undefined): boolean => t !== undefined && !t.info.minor && !t.info.number && (!doc.hasCase || !t.cased || t.capital);
+    if (tokens[lo]!.sep !== 'break' && properNoun(tokens[lo - 1])) return true;
+    const next = tokens[hi + 1];
+    return next !== undefined && next.sep !== 'break' && properNoun(next);
+  }
+
+  private bestStem(t: DocToken, name: PhraseName): string {
+    for (const s of t.stems) if (shares(s.info.keys, name.keys)) return s.surface;
+    return t.surface;
+  }
+}
+
+function describe(pairs: readonly { query: string; listed: string; kind: string }[]): string {
+  return pairs.map((p) => (p.query === p.listed ? p.query : `${p.query} ≈ ${p.listed} (${p.kind})`)).join(', ');
+}
