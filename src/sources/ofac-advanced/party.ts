@@ -1,6 +1,6 @@
 import type { Address, CountryLink, CountryRole, Entity, Identifier, Name, NameKind, NameParts, PartialDate, Schema, Script } from '../../model/entity.js';
 import { entityId } from '../../model/entity.js';
-import { child, children, type XmlNode } from '../xml.js';
+import { child, type XmlNode } from '../xml.js';
 import { countryFromText, isNoCountry, type CompactLocation } from './catalogs.js';
 import { partialDateText, periodToPartialDate } from './dates.js';
 import { addProperty, type ProfileFacts } from './entries.js';
@@ -48,16 +48,19 @@ function buildName(
   isPerson: boolean,
   kind: NameKind,
 ): Name | undefined {
-  const values: Array<{ text: string; type: string; script: string | undefined }> = [];
-  for (const part of children(docName, 'DocumentedNamePart')) {
-    const value = child(part, 'NamePartValue');
-    if (!value || value.text === '') continue;
-    const type = groups.get(value.attrs.NamePartGroupID ?? '') ?? 'Unknown';
-    values.push({ text: value.text, type, script: ctx.refs.get('Script', value.attrs.ScriptID)?.attrs.ScriptCode });
+  const values: Array<{ text: string; type: string }> = [];
+  let scriptId: string | undefined;
+  for (const part of docName.children) {
+    if (part.name !== 'DocumentedNamePart') continue;
+    const value = part.children[0];
+    if (!value || value.name !== 'NamePartValue' || value.text === '') continue;
+    scriptId ??= value.attrs.ScriptID;
+    values.push({ text: value.text, type: groups.get(value.attrs.NamePartGroupID ?? '') ?? 'Unknown' });
   }
   if (values.length === 0) return undefined;
-  const docOrder = values.map((v) => v.text).join(' ');
-  const script = scriptOf(values[0]?.script, docOrder);
+  let docOrder = values[0]?.text as string;
+  for (let i = 1; i < values.length; i++) docOrder += ` ${(values[i] as { text: string }).text}`;
+  const script = scriptOf(ctx.refs.get('Script', scriptId)?.attrs.ScriptCode, docOrder);
   const parts: NameParts = {};
   const extra: string[] = [];
   for (const v of values) {
@@ -81,9 +84,18 @@ function buildName(
   return name;
 }
 
+const featureNames = new WeakMap<ReferenceTables, Map<string | undefined, string>>();
+
 function featureName(refs: ReferenceTables, typeId: string | undefined): string {
-  // OFAC ends some type names with " -" or ":" ("Additional Sanctions Information -"); the key drops them.
-  return (refs.text('FeatureType', typeId) ?? 'Feature').replace(/\s*[-:]\s*$/, '');
+  let cache = featureNames.get(refs);
+  if (!cache) featureNames.set(refs, (cache = new Map()));
+  let name = cache.get(typeId);
+  if (name === undefined) {
+    // OFAC ends some type names with " -" or ":" ("Additional Sanctions Information -"); the key drops them.
+    name = (refs.text('FeatureType', typeId) ?? 'Feature').replace(/\s*[-:]\s*$/, '');
+    cache.set(typeId, name);
+  }
+  return name;
 }
 
 const COUNTRY_ROLES: Record<string, CountryRole> = {
@@ -113,6 +125,8 @@ const FEATURE_IDENTIFIERS: Record<string, Identifier['type']> = {
   ISIN: 'other_id',
 };
 
+const CRYPTO_PREFIX = 'Digital Currency Address - ';
+
 class EntityBuilder {
   readonly names: Name[] = [];
   readonly birthDates: PartialDate[] = [];
@@ -138,17 +152,24 @@ class EntityBuilder {
 
 function addFeature(b: EntityBuilder, feature: XmlNode, ctx: PartyContext): void {
   const name = featureName(ctx.refs, feature.attrs.FeatureTypeID);
-  for (const version of children(feature, 'FeatureVersion')) {
-    const period = child(version, 'DatePeriod');
-    const date = period ? periodToPartialDate(period) : undefined;
-    const detail = child(version, 'VersionDetail');
-    let text = detail?.text || undefined;
-    if (text === undefined && detail?.attrs.DetailReferenceID !== undefined) text = ctx.refs.text('DetailReference', detail.attrs.DetailReferenceID);
-    const locations = children(version, 'VersionLocation')
-      .map((v) => ctx.locations.get(v.attrs.LocationID ?? ''))
-      .filter((l): l is CompactLocation => l !== undefined);
-    const comment = child(version, 'Comment')?.text || undefined;
-    const reliability = ctx.refs.text('Reliability', version.attrs.ReliabilityID);
+  for (const version of feature.children) {
+    if (version.name !== 'FeatureVersion') continue;
+    let date: PartialDate | undefined;
+    let text: string | undefined;
+    let comment: string | undefined;
+    const locations: CompactLocation[] = [];
+    for (const c of version.children) {
+      if (c.name === 'VersionDetail') {
+        if (text !== undefined) continue;
+        if (c.text !== '') text = c.text;
+        else if (c.attrs.DetailReferenceID !== undefined) text = ctx.refs.text('DetailReference', c.attrs.DetailReferenceID);
+      } else if (c.name === 'DatePeriod') date ??= periodToPartialDate(c);
+      else if (c.name === 'VersionLocation') {
+        const loc = ctx.locations.get(c.attrs.LocationID ?? '');
+        if (loc) locations.push(loc);
+      } else if (c.name === 'Comment' && c.text !== '') comment = c.text;
+    }
+    const reliability = version.attrs.ReliabilityID === undefined ? undefined : ctx.refs.text('Reliability', version.attrs.ReliabilityID);
 
     const valueText = text ?? (date ? partialDateText(date) : undefined) ?? locations.map((l) => l.address?.full ?? l.country?.name).filter(Boolean).join('; ');
     if (reliability === 'False') {
@@ -157,13 +178,16 @@ function addFeature(b: EntityBuilder, feature: XmlNode, ctx: PartyContext): void
       continue;
     }
     const identifierType = FEATURE_IDENTIFIERS[name];
-    const crypto = /^Digital Currency Address - (.+)$/.exec(name);
-    if (crypto && text) {
-      b.addIdentifier({ type: 'crypto', value: text, asset: crypto[1] as string, label: name, ...(comment ? { note: comment } : {}) });
+    if (text && name.startsWith(CRYPTO_PREFIX)) {
+      const id: Identifier = { type: 'crypto', value: text, asset: name.slice(CRYPTO_PREFIX.length), label: name };
+      if (comment) id.note = comment;
+      b.addIdentifier(id);
       continue;
     }
     if (identifierType && text) {
-      b.addIdentifier({ type: identifierType, value: text, label: name, ...(comment ? { note: comment } : {}) });
+      const id: Identifier = { type: identifierType, value: text, label: name };
+      if (comment) id.note = comment;
+      b.addIdentifier(id);
       continue;
     }
     if (comment) b.remarks.push(valueText ? `${name} ${valueText}: ${comment}` : `${name}: ${comment}`);
@@ -199,6 +223,31 @@ function addFeature(b: EntityBuilder, feature: XmlNode, ctx: PartyContext): void
   }
 }
 
+function addIdentity(b: EntityBuilder, identity: XmlNode, ctx: PartyContext, isPerson: boolean): void {
+  const groups = new Map<string, string>();
+  for (const master of child(identity, 'NamePartGroups')?.children ?? []) {
+    for (const g of master.children) {
+      if (g.attrs.ID !== undefined) groups.set(g.attrs.ID, ctx.refs.text('NamePartType', g.attrs.NamePartTypeID) ?? 'Unknown');
+    }
+  }
+  for (const alias of identity.children) {
+    if (alias.name !== 'Alias') continue;
+    const aliasType = ctx.refs.text('AliasType', alias.attrs.AliasTypeID) ?? 'A.K.A.';
+    const baseKind = aliasKind(aliasType, alias.attrs.Primary === 'true', alias.attrs.LowQuality === 'true');
+    for (const docName of alias.children) {
+      if (docName.name !== 'DocumentedName') continue;
+      const name = buildName(docName, groups, ctx, isPerson, baseKind);
+      if (!name) continue;
+      const status = ctx.refs.text('DocNameStatus', docName.attrs.DocNameStatusID);
+      // The primary alias carries the name in every script and spelling (accented, Cyrillic, Hangul...):
+      // only its "Primary Latin" form is the primary name, the others are original-script forms or variants.
+      if (baseKind === 'primary' && status !== undefined && status !== 'Primary Latin') name.kind = name.script === 'Latin' ? 'aka' : 'original_script';
+      if (!b.names.some((n) => n.full === name.full && n.kind === name.kind)) b.names.push(name);
+    }
+  }
+  if (identity.attrs.ID !== undefined) for (const doc of ctx.documents.get(identity.attrs.ID) ?? []) b.addIdentifier(doc);
+}
+
 /** One DistinctParty element, with the facts gathered from the rest of the file, as an Entity. */
 export function partyToEntity(party: XmlNode, ctx: PartyContext, facts: ProfileFacts | undefined): Entity | undefined {
   const profile = child(party, 'Profile');
@@ -208,37 +257,13 @@ export function partyToEntity(party: XmlNode, ctx: PartyContext, facts: ProfileF
   const isPerson = schema === 'Person';
   const b = new EntityBuilder();
 
-  for (const identity of children(profile, 'Identity')) {
-    const groups = new Map<string, string>();
-    for (const master of children(child(identity, 'NamePartGroups') ?? identity, 'MasterNamePartGroup')) {
-      for (const g of children(master, 'NamePartGroup')) {
-        if (g.attrs.ID !== undefined) groups.set(g.attrs.ID, ctx.refs.text('NamePartType', g.attrs.NamePartTypeID) ?? 'Unknown');
-      }
-    }
-    for (const alias of children(identity, 'Alias')) {
-      const aliasType = ctx.refs.text('AliasType', alias.attrs.AliasTypeID) ?? 'A.K.A.';
-      const primaryAlias = alias.attrs.Primary === 'true';
-      const lowQuality = alias.attrs.LowQuality === 'true';
-      for (const docName of children(alias, 'DocumentedName')) {
-        const status = ctx.refs.text('DocNameStatus', docName.attrs.DocNameStatusID);
-        let kind = aliasKind(aliasType, primaryAlias, lowQuality);
-        const name = buildName(docName, groups, ctx, isPerson, kind);
-        if (!name) continue;
-        // The primary alias carries the name in every script and spelling (accented, Cyrillic, Hangul...):
-        // only its "Primary Latin" form is the primary name, the others are original-script forms or variants.
-        if (kind === 'primary' && status !== undefined && status !== 'Primary Latin') kind = name.script === 'Latin' ? 'aka' : 'original_script';
-        name.kind = kind;
-        if (!b.names.some((n) => n.full === name.full && n.kind === name.kind)) b.names.push(name);
-      }
-    }
-    if (identity.attrs.ID !== undefined) for (const doc of ctx.documents.get(identity.attrs.ID) ?? []) b.addIdentifier(doc);
+  for (const c of profile.children) {
+    if (c.name === 'Identity') addIdentity(b, c, ctx, isPerson);
+    else if (c.name === 'Feature') addFeature(b, c, ctx);
+    else if (c.name === 'Comment' && c.text !== '') b.remarks.push(c.text);
   }
-  for (const feature of children(profile, 'Feature')) addFeature(b, feature, ctx);
-
   const partyComment = child(party, 'Comment')?.text;
-  if (partyComment) b.remarks.push(partyComment);
-  const profileComment = child(profile, 'Comment')?.text;
-  if (profileComment) b.remarks.push(profileComment);
+  if (partyComment) b.remarks.unshift(partyComment);
 
   const primary = b.names.find((n) => n.kind === 'primary' && n.script === 'Latin') ?? b.names.find((n) => n.kind === 'primary') ?? b.names[0];
   const entity: Entity = {
