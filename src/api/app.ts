@@ -19,6 +19,7 @@ import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes, registerWebUi, wantsAppShell } from './routes/pages.js';
 import { countScreens, screeningRoutes } from './routes/screening.js';
+import { scanRoutes } from './routes/scan.js';
 import { yenteRoutes } from './routes/yente.js';
 import { findTextIssue } from './text-guard.js';
 
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   });
 
   await app.register(screeningRoutes(ctx));
+  await app.register(scanRoutes(ctx));
   await app.register(entityRoutes(ctx));
   await app.register(datasetRoutes(ctx));
   await app.register(batchRoutes(ctx));
