@@ -29,13 +29,25 @@ export interface LoadedLists {
   lists: LoadedList[];
 }
 
+export interface OpenLists extends LoadedLists {
+  /** The temporary store, for callers that screen through the store (batch workers read it). */
+  store: SqliteStore;
+  dbPath: string;
+  dispose(): Promise<void>;
+}
+
 /**
  * Imports the list files into a throw-away SQLite store through the real import pipeline and reads
  * the entities back, so the eval sees exactly what a deployment would serve.
  */
-export async function loadLists(log: (line: string) => void = () => {}, files: readonly string[] = LIST_FILES): Promise<LoadedLists> {
+export async function openLists(log: (line: string) => void = () => {}, files: readonly string[] = LIST_FILES): Promise<OpenLists> {
   const dir = await mkdtemp(join(tmpdir(), 'vigil-eval-'));
-  const store = new SqliteStore(join(dir, 'lists.db'));
+  const dbPath = join(dir, 'lists.db');
+  const store = new SqliteStore(dbPath);
+  const dispose = async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  };
   const lists: LoadedList[] = [];
   try {
     for (const file of files) {
@@ -59,9 +71,15 @@ export async function loadLists(log: (line: string) => void = () => {}, files: r
     }
     const entities: Entity[] = [];
     for await (const e of store.currentEntities()) entities.push(e);
-    return { entities, lists };
-  } finally {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
+    return { entities, lists, store, dbPath, dispose };
+  } catch (err) {
+    await dispose();
+    throw err;
   }
+}
+
+export async function loadLists(log: (line: string) => void = () => {}, files: readonly string[] = LIST_FILES): Promise<LoadedLists> {
+  const { entities, lists, dispose } = await openLists(log, files);
+  await dispose();
+  return { entities, lists };
 }
