@@ -49,10 +49,6 @@ export class ProfileFactsIndex {
     return this.byProfile.size;
   }
 
-  has(profileId: string): boolean {
-    return this.byProfile.has(profileId);
-  }
-
   private raw(profileId: string): RawFacts {
     let f = this.byProfile.get(profileId);
     if (!f) this.byProfile.set(profileId, (f = { entries: [], relations: [] }));

@@ -4,7 +4,9 @@ import { Readable } from 'node:stream';
  * The advanced XML puts ProfileRelationships and SanctionsEntries after DistinctParties, so a single
  * streaming pass would meet a party long before its programs and links. Instead the file is read twice,
  * cut at the end of the DistinctParties section on the raw bytes (no XML parsing of the skipped part):
- * the tail is parsed first (small), then the head is streamed with the tail's facts at hand.
+ * the tail (small) is parsed while the head's tables are read, and parties are streamed once the tail's
+ * facts are in. The marker is matched on bytes, so a `</DistinctParties>` inside a comment or CDATA section
+ * of the head would cut too early; OFAC's files contain neither, and such a cut fails loudly as malformed XML.
  */
 export const SPLIT_MARKER = Buffer.from('</DistinctParties>', 'latin1');
 
