@@ -4,10 +4,26 @@ import { boundedEditDistance } from './typo.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
 export interface ScoringToken {
-  form: string;
-  keys: readonly string[];
-  role: TokenRole;
-  weight: number;
+  readonly form: string;
+  readonly keys: readonly string[];
+  readonly role: TokenRole;
+  readonly weight: number;
+  /** `keys` without the form and the phonetic key: the variant spellings, compared pairwise. */
+  readonly variants: readonly string[];
+  /** The analyser's phonetic key, marked by a leading "~" (src/text/keys.ts); '' when absent. */
+  readonly phonetic: string;
+}
+
+/** Splits the analyser's keys once per token, so the per-pair comparison loops stay short. */
+export function scoringToken(form: string, keys: readonly string[], role: TokenRole, weight: number): ScoringToken {
+  const variants: string[] = [];
+  let phonetic = '';
+  for (const k of keys) {
+    if (k === form) continue;
+    if (k.startsWith('~')) phonetic ||= k;
+    else variants.push(k);
+  }
+  return { form, keys, role, weight, variants, phonetic };
 }
 
 export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
@@ -20,21 +36,63 @@ export interface AlignedPair {
   kind: PairKind;
 }
 
-export interface Alignment {
-  /** Rarity-weighted share of the query matched, in [0, 1]. */
-  queryCoverage: number;
-  /** Rarity-weighted share of the listed name matched, in [0, 1]. */
-  candidateCoverage: number;
-  pairs: AlignedPair[];
-  /** Query tokens (non-title) that found no partner. */
-  unmatchedQuery: string[];
-  unmatchedListed: string[];
-  /** Both names carry numbers and at least one on each side has no equal partner. */
-  numberMismatch: { query: string; listed: string } | null;
-  /** Significant (word/number) tokens on each side, for the single-token-query rule. */
-  querySignificant: number;
-  listedSignificant: number;
-  listedSignificantMatched: number;
+interface RawPair {
+  qi: number;
+  qn: number;
+  ci: number;
+  cn: number;
+  sim: number;
+  kind: PairKind;
+  weight: number;
+}
+
+/**
+ * The result of aligning two token lists. Coverage and counts are computed eagerly (they score
+ * every candidate); the readable pairs and leftovers only on demand (they explain the few reported).
+ */
+export class Alignment {
+  constructor(
+    private readonly query: readonly ScoringToken[],
+    private readonly listed: readonly ScoringToken[],
+    private readonly raw: readonly RawPair[],
+    /** Rarity-weighted share of the query matched, in [0, 1]. */
+    readonly queryCoverage: number,
+    /** Rarity-weighted share of the listed name matched, in [0, 1]. */
+    readonly candidateCoverage: number,
+    /** Both names carry numbers and at least one on each side has no equal partner. */
+    readonly numberMismatch: { query: string; listed: string } | null,
+    /** Significant (word/number) tokens on each side, for the single-token-query rule. */
+    readonly querySignificant: number,
+    readonly listedSignificant: number,
+    readonly listedSignificantMatched: number,
+  ) {}
+
+  get pairs(): AlignedPair[] {
+    const forms = (ts: readonly ScoringToken[], from: number, n: number) =>
+      ts
+        .slice(from, from + n)
+        .map((t) => t.form)
+        .join(' ');
+    return this.raw.map((p) => ({ query: forms(this.query, p.qi, p.qn), listed: forms(this.listed, p.ci, p.cn), sim: p.sim, kind: p.kind }));
+  }
+
+  /** Query tokens (titles aside) that found no partner. */
+  get unmatchedQuery(): string[] {
+    return this.unmatched(this.query, (p) => [p.qi, p.qn]);
+  }
+
+  get unmatchedListed(): string[] {
+    return this.unmatched(this.listed, (p) => [p.ci, p.cn]);
+  }
+
+  private unmatched(tokens: readonly ScoringToken[], span: (p: RawPair) => [number, number]): string[] {
+    const used = new Uint8Array(tokens.length);
+    for (const p of this.raw) {
+      const [from, n] = span(p);
+      used.fill(1, from, from + n);
+    }
+    return tokens.filter((t, i) => !used[i] && t.role !== 'title').map((t) => t.form);
+  }
 }
 
 const SIM = ALGORITHM.similarity;
@@ -43,38 +101,50 @@ function isSignificant(role: TokenRole): boolean {
   return role === 'word' || role === 'number';
 }
 
-/**
- * The analyser marks its coarse phonetic key with a leading "~" (src/text/keys.ts); every other key
- * is a variant spelling or fold, which is stronger evidence. Returns 2 for a shared variant key,
- * 1 for a shared phonetic key only, 0 for none.
- */
-function sharedKeyStrength(a: readonly string[], b: readonly string[]): number {
-  let best = 0;
-  for (const x of a) {
-    for (const y of b) {
-      if (x !== y) continue;
-      if (!x.startsWith('~')) return 2;
-      best = 1;
-    }
+/** Do two tokens share a variant-spelling key (stronger than sharing only the phonetic key)? */
+function shareVariant(a: ScoringToken, b: ScoringToken): boolean {
+  const av = a.variants;
+  const bv = b.variants;
+  for (let i = 0; i < av.length; i++) {
+    const x = av[i]!;
+    if (x === b.form) return true;
+    for (let j = 0; j < bv.length; j++) if (x === bv[j]) return true;
   }
-  return best;
+  for (let j = 0; j < bv.length; j++) if (bv[j] === a.form) return true;
+  return false;
 }
 
 /** Similarity of two single tokens and how it was reached; 0 means no match. */
 export function tokenSimilarity(a: ScoringToken, b: ScoringToken): { sim: number; kind: PairKind } {
-  const NONE = { sim: 0, kind: 'exact' as const };
+  const sim = pairSimilarity(a, b);
+  return { sim, kind: lastKind };
+}
+
+// pairSimilarity reports its PairKind here rather than in a returned object: it runs for every
+// token pair of every candidate, and the allocation showed in profiles.
+let lastKind: PairKind = 'exact';
+
+function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
+  lastKind = 'exact';
   // Numbers identify ("110th" vs "111th"): never fuzzy, never phonetic.
-  if (a.role === 'number' || b.role === 'number') return a.form === b.form ? { sim: SIM.exact, kind: 'exact' } : NONE;
-  if (a.form === b.form) return { sim: SIM.exact, kind: 'exact' };
+  if (a.role === 'number' || b.role === 'number') return a.form === b.form ? SIM.exact : 0;
+  if (a.form === b.form) return SIM.exact;
   if (a.role === 'initial' || b.role === 'initial') {
-    const ok = a.form.length > 0 && b.form.length > 0 && a.form[0] === b.form[0];
-    return ok && (a.role !== 'initial' || b.role !== 'initial') ? { sim: SIM.initial, kind: 'initial' } : NONE;
+    if (a.role === 'initial' && b.role === 'initial') return 0;
+    lastKind = 'initial';
+    return a.form.length > 0 && b.form.length > 0 && a.form.charCodeAt(0) === b.form.charCodeAt(0) ? SIM.initial : 0;
   }
-  const shared = sharedKeyStrength(a.keys, b.keys);
-  if (shared === 2) return { sim: SIM.sharedKey, kind: 'variant' };
+  if (shareVariant(a, b)) {
+    lastKind = 'variant';
+    return SIM.sharedKey;
+  }
   const t = typoSimilarity(a.form, b.form);
-  if (shared === 1 && t < SIM.phonetic) return { sim: SIM.phonetic, kind: 'phonetic' };
-  return t > 0 ? { sim: t, kind: 'typo' } : NONE;
+  if (t < SIM.phonetic && a.phonetic !== '' && a.phonetic === b.phonetic) {
+    lastKind = 'phonetic';
+    return SIM.phonetic;
+  }
+  lastKind = 'typo';
+  return t;
 }
 
 /** One edit in a token of 4+ letters, or two in a token of 8+, is a typo; anything else is a different word. */
@@ -82,27 +152,33 @@ export function typoSimilarity(a: string, b: string): number {
   const len = Math.min(a.length, b.length);
   if (len < SIM.typoMinLength) return 0;
   const max = len >= 8 ? 2 : 1;
+  if (!closeEnough(a, b, max)) return 0;
   const d = boundedEditDistance(a, b, max);
   if (d > max) return 0;
   const sim = 1 - d / (Math.max(a.length, b.length) + 4);
   return sim >= SIM.typoFloor ? sim : 0;
 }
 
-/** Does `short` spell the first letters of `run` ("it" ← information technology)? */
-function isAcronymOf(short: ScoringToken, run: readonly ScoringToken[]): boolean {
-  if (short.form.length !== run.length || run.length < 2) return false;
-  for (let i = 0; i < run.length; i++) if (run[i]!.form[0] !== short.form[i]) return false;
-  return true;
+/**
+ * Cheap necessary condition for distance ≤ max: k edits leave a common prefix plus common suffix
+ * of at least (shorter length − 2k). Rejects most unrelated pairs without running the DP.
+ */
+function closeEnough(a: string, b: string, max: number): boolean {
+  const la = a.length;
+  const lb = b.length;
+  const min = la < lb ? la : lb;
+  let p = 0;
+  while (p < min && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < min - p && a.charCodeAt(la - 1 - s) === b.charCodeAt(lb - 1 - s)) s++;
+  return p + s >= min - 2 * max;
 }
 
-interface Candidate {
-  qi: number;
-  qn: number;
-  ci: number;
-  cn: number;
-  sim: number;
-  kind: PairKind;
-  weight: number;
+/** Does `short` spell the first letters of `run` ("it" ← information technology)? */
+function isAcronymOf(short: ScoringToken, many: readonly ScoringToken[], from: number, n: number): boolean {
+  if (short.form.length !== n) return false;
+  for (let i = 0; i < n; i++) if (many[from + i]!.form.charCodeAt(0) !== short.form.charCodeAt(i)) return false;
+  return true;
 }
 
 function joinedForm(tokens: readonly ScoringToken[], from: number, n: number): string {
@@ -118,26 +194,29 @@ function joinedForm(tokens: readonly ScoringToken[], from: number, n: number): s
 function addMultiTokenCandidates(
   one: readonly ScoringToken[],
   many: readonly ScoringToken[],
+  oneSim: Float64Array,
+  manySim: Float64Array,
   oneIsQuery: boolean,
-  out: Candidate[],
+  out: RawPair[],
 ): void {
   for (let i = 0; i < one.length; i++) {
     const t = one[i]!;
-    if (t.role === 'number' || t.role === 'title' || t.role === 'initial') continue;
+    if (oneSim[i]! >= SIM.joined || t.role === 'number' || t.role === 'title' || t.role === 'initial') continue;
     for (let n = 2; n <= 3; n++) {
       for (let j = 0; j + n <= many.length; j++) {
         let bad = false;
         let joinedLength = 0;
+        let runWeight = 0;
         for (let r = j; r < j + n; r++) {
           const role = many[r]!.role;
-          if (role === 'number' || role === 'title') bad = true;
+          if (role === 'number' || role === 'title' || manySim[r]! >= SIM.joined) bad = true;
           joinedLength += many[r]!.form.length;
+          runWeight += many[r]!.weight;
         }
         if (bad) continue;
-        const run = many.slice(j, j + n);
         let sim = 0;
         let kind: PairKind = 'joined';
-        if (t.form.length <= 5 && isAcronymOf(t, run)) {
+        if (t.form.length <= 5 && isAcronymOf(t, many, j, n)) {
           sim = SIM.acronym;
           kind = 'acronym';
         } else if (Math.abs(joinedLength - t.form.length) <= 2) {
@@ -146,7 +225,6 @@ function addMultiTokenCandidates(
           if (typo > 0) sim = Math.min(SIM.joined, typo);
         }
         if (sim <= 0) continue;
-        const runWeight = run.reduce((s, r) => s + r.weight, 0);
         out.push(
           oneIsQuery
             ? { qi: i, qn: 1, ci: j, cn: n, sim, kind, weight: t.weight + runWeight }
@@ -159,77 +237,97 @@ function addMultiTokenCandidates(
 
 /**
  * Best assignment of query tokens to listed tokens, order-independent. Greedy by similarity then
- * weight: names are short (rarely over 8 tokens), and greedy equals the optimal assignment whenever
- * one pairing dominates, which is the common case; an exact solver would cost more than it gains.
+ * weight, single tokens first, then runs of leftovers. Names are short (rarely over 8 tokens), and
+ * greedy equals the optimal assignment whenever one pairing dominates, which is the common case;
+ * an exact solver would cost more than it gains.
  */
 export function alignTokens(query: readonly ScoringToken[], listed: readonly ScoringToken[]): Alignment {
-  const cands: Candidate[] = [];
+  const cands: RawPair[] = [];
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
     if (q.role === 'title') continue;
     for (let j = 0; j < listed.length; j++) {
       const c = listed[j]!;
       if (c.role === 'title') continue;
-      const { sim, kind } = tokenSimilarity(q, c);
-      if (sim > 0) cands.push({ qi: i, qn: 1, ci: j, cn: 1, sim, kind, weight: q.weight + c.weight });
+      const sim = pairSimilarity(q, c);
+      if (sim > 0) cands.push({ qi: i, qn: 1, ci: j, cn: 1, sim, kind: lastKind, weight: q.weight + c.weight });
     }
   }
-  addMultiTokenCandidates(query, listed, true, cands);
-  addMultiTokenCandidates(listed, query, false, cands);
-  cands.sort((x, y) => y.sim - x.sim || y.weight - x.weight);
+  if (cands.length > 1) cands.sort(byStrength);
 
-  const qSim = new Float64Array(query.length);
-  const cSim = new Float64Array(listed.length);
-  const qUsed = new Uint8Array(query.length);
-  const cUsed = new Uint8Array(listed.length);
-  const pairs: AlignedPair[] = [];
-  for (const k of cands) {
-    let free = true;
-    for (let i = k.qi; i < k.qi + k.qn && free; i++) if (qUsed[i]) free = false;
-    for (let j = k.ci; j < k.ci + k.cn && free; j++) if (cUsed[j]) free = false;
-    if (!free) continue;
-    for (let i = k.qi; i < k.qi + k.qn; i++) {
-      qUsed[i] = 1;
-      qSim[i] = k.sim;
+  // Scratch buffers reused across calls (this runs synchronously): index i holds token i's similarity.
+  if (qScratch.length < query.length) qScratch = new Float64Array(query.length * 2);
+  if (cScratch.length < listed.length) cScratch = new Float64Array(listed.length * 2);
+  const qSim = qScratch.fill(0, 0, query.length);
+  const cSim = cScratch.fill(0, 0, listed.length);
+  const chosen: RawPair[] = [];
+  assign(cands, qSim, cSim, chosen);
+  // Joined and abbreviated runs only matter for tokens no single token matched well ("cholho" only
+  // sounds like "chol" but is exactly "chol ho"); looking for them among those tokens alone keeps
+  // the common case (every token matched exactly) cheap. The assignment is then redone with both.
+  if (hasWeak(query, qSim) || hasWeak(listed, cSim)) {
+    const multi: RawPair[] = [];
+    addMultiTokenCandidates(query, listed, qSim, cSim, true, multi);
+    addMultiTokenCandidates(listed, query, cSim, qSim, false, multi);
+    if (multi.length) {
+      for (const m of multi) cands.push(m);
+      cands.sort(byStrength);
+      qSim.fill(0, 0, query.length);
+      cSim.fill(0, 0, listed.length);
+      chosen.length = 0;
+      assign(cands, qSim, cSim, chosen);
     }
-    for (let j = k.ci; j < k.ci + k.cn; j++) {
-      cUsed[j] = 1;
-      cSim[j] = k.sim;
-    }
-    pairs.push({
-      query: query.slice(k.qi, k.qi + k.qn).map((t) => t.form).join(' '),
-      listed: listed.slice(k.ci, k.ci + k.cn).map((t) => t.form).join(' '),
-      sim: k.sim,
-      kind: k.kind,
-    });
   }
 
-  const q = side(query, qSim, qUsed);
-  const c = side(listed, cSim, cUsed);
+  const q = side(query, qSim);
+  const qSignificant = significant;
+  const c = side(listed, cSim);
   let numberMismatch: Alignment['numberMismatch'] = null;
-  const qNum = query.find((t, i) => t.role === 'number' && !qUsed[i]);
-  const cNum = listed.find((t, j) => t.role === 'number' && !cUsed[j]);
-  if (qNum && cNum) numberMismatch = { query: qNum.form, listed: cNum.form };
-
-  return {
-    queryCoverage: q.coverage,
-    candidateCoverage: c.coverage,
-    pairs,
-    unmatchedQuery: q.unmatched,
-    unmatchedListed: c.unmatched,
-    numberMismatch,
-    querySignificant: q.significant,
-    listedSignificant: c.significant,
-    listedSignificantMatched: c.significantMatched,
-  };
+  const qNum = unmatchedNumber(query, qSim);
+  const cNum = qNum === null ? null : unmatchedNumber(listed, cSim);
+  if (qNum !== null && cNum !== null) numberMismatch = { query: qNum, listed: cNum };
+  return new Alignment(query, listed, chosen, q, c, numberMismatch, qSignificant, significant, significantMatched);
 }
 
-function side(tokens: readonly ScoringToken[], sim: Float64Array, used: Uint8Array) {
+/** Some non-title token matched by nothing better than a join would give. */
+function hasWeak(tokens: readonly ScoringToken[], sim: Float64Array): boolean {
+  for (let i = 0; i < tokens.length; i++) if (sim[i]! < SIM.joined && tokens[i]!.role !== 'title') return true;
+  return false;
+}
+
+function assign(cands: readonly RawPair[], qSim: Float64Array, cSim: Float64Array, chosen: RawPair[]): void {
+  for (const k of cands) {
+    let free = true;
+    for (let i = k.qi; i < k.qi + k.qn && free; i++) if (qSim[i]! > 0) free = false;
+    for (let j = k.ci; j < k.ci + k.cn && free; j++) if (cSim[j]! > 0) free = false;
+    if (!free) continue;
+    qSim.fill(k.sim, k.qi, k.qi + k.qn);
+    cSim.fill(k.sim, k.ci, k.ci + k.cn);
+    chosen.push(k);
+  }
+}
+
+let qScratch = new Float64Array(32);
+let cScratch = new Float64Array(32);
+
+function byStrength(x: RawPair, y: RawPair): number {
+  return y.sim - x.sim || y.weight - x.weight;
+}
+
+function unmatchedNumber(tokens: readonly ScoringToken[], sim: Float64Array): string | null {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.role === 'number' && !(sim[i]! > 0)) return tokens[i]!.form;
+  return null;
+}
+
+// side() returns its coverage and leaves the counts here, to avoid a result object per call.
+let significant = 0;
+let significantMatched = 0;
+
+function side(tokens: readonly ScoringToken[], sim: Float64Array): number {
   let total = 0;
   let got = 0;
-  let significant = 0;
-  let significantMatched = 0;
-  const unmatched: string[] = [];
+  significant = 0;
+  significantMatched = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.role === 'title') continue;
@@ -237,9 +335,8 @@ function side(tokens: readonly ScoringToken[], sim: Float64Array, used: Uint8Arr
     got += t.weight * sim[i]!;
     if (isSignificant(t.role)) {
       significant++;
-      if (used[i]) significantMatched++;
+      if (sim[i]! > 0) significantMatched++;
     }
-    if (!used[i]) unmatched.push(t.form);
   }
-  return { coverage: total > 0 ? got / total : 0, unmatched, significant, significantMatched };
+  return total > 0 ? got / total : 0;
 }

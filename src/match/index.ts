@@ -1,13 +1,15 @@
 import type { Entity, Name } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
-import type { NameToken } from '../text/types.js';
+import type { AnalysedName, NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
-import type { ScoringToken } from './align.js';
+import { scoringToken, type ScoringToken } from './align.js';
 import { explain } from './explain.js';
 import { indexKeys, normaliseIdentifier, type IdentifierHit, type NormalisedIdentifier } from './identifiers.js';
 import { matchNames, scoreMatch, type NameMatch, type ScoringName } from './score.js';
 import { rarity, roleWeight, toScoringReadings } from './tokens.js';
+import { PostingsBuilder, type Postings } from './postings.js';
+import { topK } from './topk.js';
 
 /**
  * The in-memory match index.
@@ -69,33 +71,12 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   const started = performance.now();
   const list: Entity[] = [];
   const byId = new Map<string, number>();
-  const keyIds = new Map<string, number>();
-  const keyStrings: string[] = [];
-  const postingsBuild: number[][] = [];
-  const lastNameOfKey: number[] = [];
+  const builder = new PostingsBuilder();
   const analysedNames: { entity: number; name: Name; readings: NameToken[][] }[] = [];
   const entityNameStart: number[] = [];
   const identifierIndex = new Map<string, { entity: number; id: NormalisedIdentifier }[]>();
-
-  const keyId = (k: string): number => {
-    let id = keyIds.get(k);
-    if (id === undefined) {
-      id = keyStrings.length;
-      keyIds.set(k, id);
-      keyStrings.push(k);
-      postingsBuild.push([]);
-      lastNameOfKey.push(-1);
-    }
-    return id;
-  };
-  const post = (k: string, nameId: number): void => {
-    const id = keyId(k);
-    // Names are added in order, so one comparison dedupes a name's repeated keys.
-    if (lastNameOfKey[id] !== nameId) {
-      lastNameOfKey[id] = nameId;
-      postingsBuild[id]!.push(nameId);
-    }
-  };
+  // The same name recurs across lists (OFAC SDN, UN, UK all list the same DPRK names): analyse once.
+  const analysed = new Map<string, AnalysedName>();
 
   for (const entity of entities) {
     if (byId.has(entity.id)) continue;
@@ -108,14 +89,21 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
       const full = name.full.trim();
       if (!full || seen.has(full)) continue;
       seen.add(full);
-      const analysed = analyseName(full, { schema: entity.schema });
+      const memoKey = `${entity.schema}\u0000${full}`;
+      let a = analysed.get(memoKey);
+      if (!a) analysed.set(memoKey, (a = analyseName(full, { schema: entity.schema })));
       const nameId = analysedNames.length;
-      analysedNames.push({ entity: e, name, readings: analysed.readings });
-      for (const reading of analysed.readings) {
-        for (const t of reading) {
+      analysedNames.push({ entity: e, name, readings: a.readings });
+      for (const reading of a.readings) {
+        for (let i = 0; i < reading.length; i++) {
+          const t = reading[i]!;
           if (t.role === 'title') continue;
-          for (const k of t.keys) post(k, nameId);
-          if (t.role === 'word') for (const g of gramKeys(t.form)) post(g, nameId);
+          for (const k of t.keys) builder.add(k, nameId);
+          if (t.role !== 'word') continue;
+          for (const g of gramKeys(t.form)) builder.add(g, nameId);
+          // "Sang Man" is also reachable as "Sangman"; the query side joins its own pairs likewise.
+          const next = reading[i + 1];
+          if (next?.role === 'word') builder.add(t.form + next.form, nameId);
         }
       }
     }
@@ -130,48 +118,30 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     }
   }
   entityNameStart.push(analysedNames.length);
+  analysed.clear();
 
   const totalNames = analysedNames.length;
-  const postings = postingsBuild.map((p) => Int32Array.from(p));
+  const postings = builder.build();
   const cap = Math.max(ALGORITHM.candidates.minPostingCap, Math.floor(totalNames * ALGORITHM.candidates.maxPostingShare));
-  const stop = new Uint8Array(postings.length);
+  // Keys on too many names (frequent surnames, common words, legal forms) never drive candidates.
+  const stop = new Uint8Array(postings.size);
+  const idf = new Float32Array(postings.size);
   let stopKeys = 0;
-  for (let k = 0; k < postings.length; k++) {
-    if (postings[k]!.length > cap) {
+  for (let k = 0; k < postings.size; k++) {
+    const df = postings.length(k);
+    idf[k] = Math.log(1 + totalNames / df);
+    if (df > cap) {
       stop[k] = 1;
       stopKeys++;
     }
   }
-  // Legal forms and common words are understood but must never pull in candidates on their own.
-  const idf = new Float32Array(postings.length);
-  for (let k = 0; k < postings.length; k++) idf[k] = Math.log(1 + totalNames / postings[k]!.length);
 
-  const dfOf = (t: NameToken): number => {
-    let df = 0;
-    for (const k of t.keys) {
-      const id = keyIds.get(k);
-      const n = id === undefined ? 0 : postings[id]!.length;
-      if (n > 0 && (df === 0 || n < df)) df = n;
-    }
-    return df;
-  };
-  // Equal tokens share one object across all names: far fewer allocations for ~100k names.
-  const tokenPool = new Map<string, ScoringToken>();
-  const internToken = (t: NameToken): ScoringToken => {
-    const sig = `${t.role}\u0000${t.keys.join('\u0000')}\u0000${t.form}`;
-    let tok = tokenPool.get(sig);
-    if (!tok) {
-      const keys = t.keys.map((k) => keyStrings[keyIds.get(k) ?? -1] ?? k);
-      tok = { form: keyStrings[keyIds.get(t.form) ?? -1] ?? t.form, keys, role: t.role, weight: roleWeight(t) * rarity(dfOf(t), totalNames) };
-      tokenPool.set(sig, tok);
-    }
-    return tok;
-  };
   const names: ListedName[] = new Array(totalNames);
   const nameEntity = new Int32Array(totalNames);
+  const intern = tokenInterner(postings, totalNames);
   for (let i = 0; i < totalNames; i++) {
     const a = analysedNames[i]!;
-    names[i] = { entity: a.entity, text: a.name.full, kind: a.name.kind, readings: a.readings.map((r) => r.map(internToken)) };
+    names[i] = { entity: a.entity, text: a.name.full, kind: a.name.kind, readings: a.readings.map((r) => r.map(intern)) };
     nameEntity[i] = a.entity;
   }
   analysedNames.length = 0;
@@ -184,109 +154,151 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     entityDataset[i] = c;
   });
 
-  const stats: IndexStats = { names: totalNames, keys: postings.length, stopKeys, buildMs: performance.now() - started };
-  return new Index(
-    list,
+  const stats: IndexStats = { names: totalNames, keys: postings.size, stopKeys, buildMs: performance.now() - started };
+  return new Index({
+    entities: list,
     byId,
     names,
     nameEntity,
-    Int32Array.from(entityNameStart),
-    keyIds,
+    entityNameStart: Int32Array.from(entityNameStart),
     postings,
     stop,
     idf,
-    identifierIndex,
+    identifiers: identifierIndex,
     datasetCodes,
     entityDataset,
     stats,
-    options.maxScored ?? ALGORITHM.candidates.maxScored,
-  );
+    maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
+    fallbackBudget: 10 * cap,
+  });
 }
+
+/** Smallest document frequency among a token's keys: how rare the token is at its most specific. */
+function tokenDf(postings: Postings, t: { keys: readonly string[] }): number {
+  let df = 0;
+  for (const k of t.keys) {
+    const n = postings.df(k);
+    if (n > 0 && (df === 0 || n < df)) df = n;
+  }
+  return df;
+}
+
+/** Equal tokens share one object across all names: ~100k names make far fewer allocations. */
+function tokenInterner(postings: Postings, totalNames: number): (t: NameToken) => ScoringToken {
+  const pool = new Map<string, ScoringToken[]>();
+  return (t) => {
+    let same = pool.get(t.form);
+    if (!same) pool.set(t.form, (same = []));
+    for (const s of same) if (s.role === t.role && sameKeys(s.keys, t.keys)) return s;
+    const tok = scoringToken(
+      postings.canonical(t.form),
+      t.keys.map((k) => postings.canonical(k)),
+      t.role,
+      roleWeight(t) * rarity(tokenDf(postings, t), totalNames),
+    );
+    same.push(tok);
+    return tok;
+  };
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+interface IndexData {
+  entities: Entity[];
+  byId: Map<string, number>;
+  names: ListedName[];
+  nameEntity: Int32Array;
+  entityNameStart: Int32Array;
+  postings: Postings;
+  stop: Uint8Array;
+  idf: Float32Array;
+  identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
+  datasetCodes: Map<string, number>;
+  entityDataset: Uint16Array;
+  stats: IndexStats;
+  maxScored: number;
+  fallbackBudget: number;
+}
+
+/** The most any non-name feature can add: a name scoring below REPORT_FLOOR minus this is never reported. */
+const MAX_BONUS = ALGORITHM.weights.birth_date_exact + ALGORITHM.weights.country_match;
 
 class Index implements VigilMatchIndex {
   readonly lastQuery: QueryStats = { postingLists: 0, postingsVisited: 0, namesTouched: 0, namesScored: 0 };
+  readonly stats: IndexStats;
+  // Per-query scratch, reset before screen() returns; safe because screen() never yields.
   private readonly evidence: Float32Array;
   private readonly stamp: Int32Array;
   private stampCounter = 0;
-  private touched: Int32Array;
+  private touched = new Int32Array(1024);
+  private nTouched = 0;
 
-  constructor(
-    private readonly entities: Entity[],
-    private readonly byId: Map<string, number>,
-    private readonly names: ListedName[],
-    private readonly nameEntity: Int32Array,
-    private readonly entityNameStart: Int32Array,
-    private readonly keyIds: Map<string, number>,
-    private readonly postings: Int32Array[],
-    private readonly stop: Uint8Array,
-    private readonly idf: Float32Array,
-    private readonly identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>,
-    private readonly datasetCodes: Map<string, number>,
-    private readonly entityDataset: Uint16Array,
-    readonly stats: IndexStats,
-    private readonly maxScored: number,
-  ) {
-    this.evidence = new Float32Array(names.length);
-    this.stamp = new Int32Array(names.length);
-    this.touched = new Int32Array(1024);
-    this.fallbackBudget = 10 * Math.max(ALGORITHM.candidates.minPostingCap, Math.floor(names.length * ALGORITHM.candidates.maxPostingShare));
+  constructor(private readonly d: IndexData) {
+    this.stats = d.stats;
+    this.evidence = new Float32Array(d.names.length);
+    this.stamp = new Int32Array(d.names.length);
   }
-  private readonly fallbackBudget: number;
 
   get size(): number {
-    return this.entities.length;
+    return this.d.entities.length;
   }
 
   entity(id: string): Entity | undefined {
-    const i = this.byId.get(id);
-    return i === undefined ? undefined : this.entities[i];
+    const i = this.d.byId.get(id);
+    return i === undefined ? undefined : this.d.entities[i];
   }
 
-  private df(t: NameToken): number {
-    let df = 0;
-    for (const k of t.keys) {
-      const id = this.keyIds.get(k);
-      const n = id === undefined ? 0 : this.postings[id]!.length;
-      if (n > 0 && (df === 0 || n < df)) df = n;
-    }
-    return df;
-  }
-
-  prepareQuery(query: ScreenQuery): ScoringName {
+  private prepareQuery(query: ScreenQuery): ScoringName {
     const analysed = analyseName(query.name, query.schema ? { schema: query.schema } : {});
-    const total = this.names.length;
-    return { text: query.name, kind: 'primary', readings: toScoringReadings(analysed, (t) => rarity(this.df(t) || 1, total)) };
+    const total = this.d.names.length;
+    // A query word absent from every listed name is treated as maximally rare: it is identifying.
+    const postings = this.d.postings;
+    const readings = toScoringReadings(
+      analysed,
+      (t) => rarity(tokenDf(postings, t) || 1, total),
+      (k) => postings.canonical(k),
+    );
+    return { text: query.name, kind: 'primary', readings };
+  }
+
+  /** Adds `weight` to every name in the key's posting list, once per query token (`stampValue`). */
+  private visit(keyId: number, weight: number, stampValue: number, allowed: Set<number> | null): void {
+    const { postings, entityDataset, nameEntity } = this.d;
+    const from = postings.from(keyId);
+    const to = from + postings.length(keyId);
+    const pool = postings.pool;
+    this.lastQuery.postingLists++;
+    this.lastQuery.postingsVisited += to - from;
+    for (let i = from; i < to; i++) {
+      const n = pool[i]!;
+      if (this.stamp[n] === stampValue) continue;
+      if (allowed && !allowed.has(entityDataset[nameEntity[n]!]!)) continue;
+      this.stamp[n] = stampValue;
+      if (this.evidence[n] === 0) {
+        if (this.nTouched === this.touched.length) {
+          const grown = new Int32Array(this.touched.length * 2);
+          grown.set(this.touched);
+          this.touched = grown;
+        }
+        this.touched[this.nTouched++] = n;
+      }
+      this.evidence[n] = this.evidence[n]! + weight;
+    }
   }
 
   /**
    * Names sharing rare keys with the query, best evidence first, at most `maxScored` of them.
    * Cost is bounded by the posting lists read, each capped at build time; never by the index size.
    */
-  candidates(q: ScoringName, allowed: Set<number> | null): number[] {
-    const stats = this.lastQuery;
+  private candidates(q: ScoringName, allowed: Set<number> | null): number[] {
+    const { postings, stop, idf } = this.d;
     const tokens = new Map<string, ScoringToken>();
-    for (const r of q.readings) for (const t of r) if (t.role !== 'title' && !tokens.has(t.form)) tokens.set(t.form, t);
-    let nTouched = 0;
-    const visit = (keyIdx: number, weight: number, stampValue: number): void => {
-      const list = this.postings[keyIdx]!;
-      stats.postingLists++;
-      stats.postingsVisited += list.length;
-      for (let i = 0; i < list.length; i++) {
-        const n = list[i]!;
-        if (this.stamp[n] === stampValue) continue;
-        if (allowed && !allowed.has(this.entityDataset[this.nameEntity[n]!]!)) continue;
-        this.stamp[n] = stampValue;
-        if (this.evidence[n] === 0) {
-          if (nTouched === this.touched.length) {
-            const grown = new Int32Array(this.touched.length * 2);
-            grown.set(this.touched);
-            this.touched = grown;
-          }
-          this.touched[nTouched++] = n;
-        }
-        this.evidence[n] = this.evidence[n]! + weight;
-      }
-    };
+    for (const r of q.readings) for (const t of r) if (!tokens.has(t.form)) tokens.set(t.form, t);
+    this.nTouched = 0;
     const fallback: number[] = [];
     const readToken = (t: ScoringToken): void => {
       const stampValue = ++this.stampCounter;
@@ -294,16 +306,16 @@ class Index implements VigilMatchIndex {
       let rarest = -1;
       // Keys come most specific first, so a name reached by several keys of one token counts once, at its best.
       for (const k of t.keys) {
-        const id = this.keyIds.get(k);
+        const id = postings.id(k);
         if (id === undefined) continue;
         if (k === t.form) formFound = true;
-        if (rarest < 0 || this.postings[id]!.length < this.postings[rarest]!.length) rarest = id;
-        if (!this.stop[id]) visit(id, this.idf[id]!, stampValue);
+        if (rarest < 0 || postings.length(id) < postings.length(rarest)) rarest = id;
+        if (!stop[id]) this.visit(id, idf[id]!, stampValue, allowed);
       }
       if (!formFound) {
         for (const g of gramKeys(t.form)) {
-          const id = this.keyIds.get(g);
-          if (id !== undefined && !this.stop[id]) visit(id, this.idf[id]! * 0.5, stampValue);
+          const id = postings.id(g);
+          if (id !== undefined && !stop[id]) this.visit(id, idf[id]! * 0.5, stampValue, allowed);
         }
       }
       if (rarest >= 0) fallback.push(rarest);
@@ -311,67 +323,31 @@ class Index implements VigilMatchIndex {
     // Name words and numbers drive candidates; legal forms and common words only when the query has
     // nothing else; initials and titles never (an initial's posting list is a 26th of the index).
     for (const t of tokens.values()) if (t.role === 'word' || t.role === 'number') readToken(t);
-    if (nTouched === 0) for (const t of tokens.values()) if (t.role === 'common' || t.role === 'legal_form') readToken(t);
+    // Adjacent query words joined ("Sang Man" → "sangman") reach names that write them as one word.
+    for (const r of q.readings) {
+      for (let i = 0; i + 1 < r.length; i++) {
+        if (r[i]!.role !== 'word' || r[i + 1]!.role !== 'word') continue;
+        const id = postings.id(r[i]!.form + r[i + 1]!.form);
+        if (id !== undefined && !stop[id]) this.visit(id, idf[id]!, ++this.stampCounter, allowed);
+      }
+    }
+    if (this.nTouched === 0) for (const t of tokens.values()) if (t.role === 'common' || t.role === 'legal_form') readToken(t);
     // A query made only of frequent words ("International Trading Company") still deserves
     // candidates: read its frequent keys, rarest first, within a fixed budget of postings.
-    if (nTouched === 0) {
-      fallback.sort((x, y) => this.postings[x]!.length - this.postings[y]!.length);
-      let budget = this.fallbackBudget;
+    if (this.nTouched === 0) {
+      fallback.sort((x, y) => postings.length(x) - postings.length(y));
+      let budget = this.d.fallbackBudget;
       for (const id of fallback) {
-        const len = this.postings[id]!.length;
+        const len = postings.length(id);
         if (len > budget) break;
         budget -= len;
-        visit(id, this.idf[id]!, ++this.stampCounter);
+        this.visit(id, idf[id]!, ++this.stampCounter, allowed);
       }
     }
-    stats.namesTouched = nTouched;
-
-    const top = this.topByEvidence(nTouched);
-    for (let i = 0; i < nTouched; i++) this.evidence[this.touched[i]!] = 0;
+    this.lastQuery.namesTouched = this.nTouched;
+    const top = topK(this.touched, this.nTouched, this.evidence, this.d.maxScored);
+    for (let i = 0; i < this.nTouched; i++) this.evidence[this.touched[i]!] = 0;
     return top;
-  }
-
-  /** Min-heap selection of the `maxScored` names with most evidence, O(touched × log maxScored). */
-  private topByEvidence(nTouched: number): number[] {
-    const k = this.maxScored;
-    const ev = this.evidence;
-    if (nTouched <= k) return Array.from(this.touched.subarray(0, nTouched));
-    const heap = new Int32Array(k);
-    let size = 0;
-    const less = (a: number, b: number) => ev[a]! < ev[b]!;
-    const down = (i: number): void => {
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < size && less(heap[l]!, heap[m]!)) m = l;
-        if (r < size && less(heap[r]!, heap[m]!)) m = r;
-        if (m === i) return;
-        const t = heap[i]!;
-        heap[i] = heap[m]!;
-        heap[m] = t;
-        i = m;
-      }
-    };
-    for (let i = 0; i < nTouched; i++) {
-      const n = this.touched[i]!;
-      if (size < k) {
-        let j = size++;
-        heap[j] = n;
-        while (j > 0) {
-          const p = (j - 1) >> 1;
-          if (!less(heap[j]!, heap[p]!)) break;
-          const t = heap[j]!;
-          heap[j] = heap[p]!;
-          heap[p] = t;
-          j = p;
-        }
-      } else if (less(heap[0]!, n)) {
-        heap[0] = n;
-        down(0);
-      }
-    }
-    return Array.from(heap.subarray(0, size));
   }
 
   private identifierHits(query: ScreenQuery, allowed: Set<number> | null): Map<number, IdentifierHit[]> {
@@ -380,8 +356,8 @@ class Index implements VigilMatchIndex {
       const n = normaliseIdentifier(qi.type, qi.value, qi.asset);
       if (!n) continue;
       for (const key of indexKeys(n)) {
-        for (const { entity, id } of this.identifiers.get(key) ?? []) {
-          if (allowed && !allowed.has(this.entityDataset[entity]!)) continue;
+        for (const { entity, id } of this.d.identifiers.get(key) ?? []) {
+          if (allowed && !allowed.has(this.d.entityDataset[entity]!)) continue;
           let arr = hits.get(entity);
           if (!arr) hits.set(entity, (arr = []));
           if (!arr.some((h) => h.query.key === n.key)) arr.push({ query: n, listed: id });
@@ -400,7 +376,7 @@ class Index implements VigilMatchIndex {
     if (options.datasets?.length) {
       allowed = new Set();
       for (const d of options.datasets) {
-        const c = this.datasetCodes.get(d);
+        const c = this.d.datasetCodes.get(d);
         if (c !== undefined) allowed.add(c);
       }
     }
@@ -410,7 +386,7 @@ class Index implements VigilMatchIndex {
     // Best name per entity: the listed name with the highest name score.
     const best = new Map<number, { name: ListedName; m: NameMatch | null }>();
     const consider = (nameId: number): void => {
-      const name = this.names[nameId]!;
+      const name = this.d.names[nameId]!;
       const m = matchNames(q, name);
       stats.namesScored++;
       const prev = best.get(name.entity);
@@ -419,13 +395,14 @@ class Index implements VigilMatchIndex {
     if (q.readings.length) for (const n of this.candidates(q, allowed)) consider(n);
     for (const e of idHits.keys()) {
       if (best.has(e)) continue;
-      for (let n = this.entityNameStart[e]!; n < this.entityNameStart[e + 1]!; n++) consider(n);
+      for (let n = this.d.entityNameStart[e]!; n < this.d.entityNameStart[e + 1]!; n++) consider(n);
     }
 
     const matches: Match[] = [];
     for (const [e, { name, m }] of best) {
-      const entity = this.entities[e]!;
       const hits = idHits.get(e) ?? [];
+      if (!hits.length && (!m || m.nameScore + MAX_BONUS < REPORT_FLOOR)) continue;
+      const entity = this.d.entities[e]!;
       const { score, features } = scoreMatch(query, entity, name.kind, m, hits);
       if (score < REPORT_FLOOR && !hits.length) continue;
       matches.push({
@@ -440,11 +417,10 @@ class Index implements VigilMatchIndex {
       });
     }
     matches.sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId));
-    const top = matches.slice(0, limit);
     return {
       ...(query.id !== undefined ? { id: query.id } : {}),
-      decision: top.some((m) => m.score >= threshold) ? 'alert' : 'clear',
-      matches: top,
+      decision: matches.some((m) => m.score >= threshold) ? 'alert' : 'clear',
+      matches: matches.slice(0, limit),
       algorithm: { name: ALGORITHM.name, version: ALGORITHM.version },
       threshold,
     };

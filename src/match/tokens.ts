@@ -1,6 +1,6 @@
 import type { AnalysedName, NameToken } from '../text/types.js';
 import { ALGORITHM } from './algorithm.js';
-import type { ScoringToken } from './align.js';
+import { scoringToken, type ScoringToken } from './align.js';
 
 /**
  * Token rarity in [rarity.min, rarity.max] from document frequency: a name part that occurs in
@@ -14,15 +14,22 @@ export function rarity(df: number, totalNames: number): number {
   return min + (max - min) * Math.min(1, Math.max(0, idf));
 }
 
-export function roleWeight(token: NameToken | ScoringToken): number {
+export function roleWeight(token: { role: NameToken['role'] }): number {
   return ALGORITHM.roleWeights[token.role];
 }
 
 /** Without an index there is no frequency to go by: every word is equally rare. */
 export const NEUTRAL_RARITY = (ALGORITHM.rarity.min + ALGORITHM.rarity.max) / 2;
 
-/** Turns the analyser's readings into weighted scoring tokens, dropping duplicate readings. */
-export function toScoringReadings(analysed: AnalysedName, rarityOf: (t: NameToken) => number): ScoringToken[][] {
+/**
+ * Turns the analyser's readings into weighted scoring tokens, dropping duplicate readings.
+ * `canonical` maps a key to the index's own copy of the string, so key comparisons are pointer checks.
+ */
+export function toScoringReadings(
+  analysed: AnalysedName,
+  rarityOf: (t: NameToken) => number,
+  canonical: (key: string) => string = (k) => k,
+): ScoringToken[][] {
   const out: ScoringToken[][] = [];
   const seen = new Set<string>();
   for (const reading of analysed.readings) {
@@ -30,7 +37,7 @@ export function toScoringReadings(analysed: AnalysedName, rarityOf: (t: NameToke
     const sig = reading.map((t) => `${t.role}:${t.form}`).join(' ');
     if (seen.has(sig)) continue;
     seen.add(sig);
-    out.push(reading.map((t) => ({ form: t.form, keys: t.keys, role: t.role, weight: roleWeight(t) * rarityOf(t) })));
+    out.push(reading.map((t) => scoringToken(canonical(t.form), t.keys.map(canonical), t.role, roleWeight(t) * rarityOf(t))));
   }
   return out;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenRole } from '../../../src/text/types.js';
-import { alignTokens, tokenSimilarity, typoSimilarity, type ScoringToken } from '../../../src/match/align.js';
+import { alignTokens, scoringToken, tokenSimilarity, typoSimilarity, type ScoringToken } from '../../../src/match/align.js';
 import { boundedEditDistance } from '../../../src/match/typo.js';
 
 /** Hand-built tokens: these tests pin the alignment itself, independent of the analyser. */
 function tok(form: string, role: TokenRole = 'word', keys: string[] = [form], weight = 1): ScoringToken {
-  return { form, keys: keys.includes(form) ? keys : [form, ...keys], role, weight };
+  return scoringToken(form, keys.includes(form) ? keys : [form, ...keys], role, weight);
 }
 const words = (s: string) => s.split(' ').map((w) => tok(w, /^\d+$/.test(w) ? 'number' : 'word'));
 

@@ -62,3 +62,15 @@ describe('candidate generation', () => {
     expect(index.stats.stopKeys).toBeGreaterThan(0);
   });
 });
+
+describe('candidate generation across joined and split words', () => {
+  const person = (id: string, full: string): Entity => ({ id: `t:${id}`, dataset: 't', sourceId: id, schema: 'Person', caption: full, names: [{ full, kind: 'primary' }] });
+  const index = buildIndex([person('1', 'Kim Sangman'), person('2', 'Ri Chol Ho'), person('3', 'Pak Un Ju')]);
+
+  it('finds a joined listed word from split query words', () => {
+    expect(index.screen({ name: 'Sang Man' }).matches.map((m) => m.entityId)).toContain('t:1');
+  });
+  it('finds split listed words from a joined query word', () => {
+    expect(index.screen({ name: 'Cholho' }).matches.map((m) => m.entityId)).toContain('t:2');
+  });
+});
