@@ -34,12 +34,17 @@ export function cyrillicToLatin(word: string): string {
 }
 
 /*
- * Slavic folding, applied to Latin tokens as an extra key. Digraph classes are single upper-case
- * symbols so they cannot collide with the plain letters that remain:
+ * Spelling folding, applied to Latin tokens as extra keys. It began as the Slavic transliteration class
+ * and now also covers the other orthography clashes of names that cross languages. Digraph classes are
+ * single upper-case symbols so they cannot collide with the plain letters that remain:
  *   X = щ (shch, schtsch, chtch, sc from šč, szcz), C = ч (ch, tsch, tch, cz), S = ш (sh, sch, sz),
- *   Z = ж (zh, sh is ambiguous so only zh/zs/ż), K = х (kh).
- * French ou -> u, j/y/i as the same glide, w -> v, ks/x, and the -ov/-ev/-off/-ow/-ew surname endings
- * (the same -ев is spelled -ev, -yev, -jew, -iev, -ieff).
+ *   Z = ж (zh, sh is ambiguous so only zh/zs/ż), K = х (kh, and ch before r/l as in Christian/Chruschtschow).
+ * French ou -> u, English ee -> i and oo -> u (Rasheed/Rashid, Mahmood/Mahmud, Joon/Jun), j/y/i as the
+ * same glide (Jusuf/Yusuf, Johan/Yohan, Jurij/Yuri), w -> v (Wladimir), ph -> f, ks/x, and the
+ * -ov/-ev/-off/-ow/-ew surname endings (the same -ев is spelled -ev, -yev, -jew, -iev, -ieff).
+ * A bare "ch" is marked Q while folding: it is ч in English and Spanish, ш in French (Rachid, Michel)
+ * and х in German, Greek-derived and Italian spellings (Michail, Chaim), so it has alternative folds.
+ * Before r/l it is marked R: mostly hard (Christian, Chruschtschow), but French for ш (Achraf).
  */
 const SLAVIC_RULES: [RegExp, string][] = [
   [/schtsch|shch|chtch|szcz/g, 'X'],
@@ -48,7 +53,10 @@ const SLAVIC_RULES: [RegExp, string][] = [
   [/sch|sh|sz/g, 'S'],
   [/zh|zs/g, 'Z'],
   [/kh/g, 'K'],
-  [/ch/g, 'C'],
+  [/ch(?=[rl])/g, 'R'],
+  [/ch/g, 'Q'],
+  [/(?<=[^aeiou])ee(?=[^aeiou])/g, 'i'],
+  [/oo/g, 'u'],
   [/ou/g, 'u'],
   [/x/g, 'ks'],
   [/w/g, 'v'],
@@ -58,14 +66,44 @@ const SLAVIC_RULES: [RegExp, string][] = [
   [/(?:[iyj])(?=[aeiou])/g, 'y'],
   [/(?:[iyj])+$/, 'i'],
   [/j/g, 'y'],
-  [/(?:[iy]|j)?(?:ev|ew|eff|ef)$/, 'ov'],
+  [/(?:[iy]|j)?(?:ev|ew|eff)$/, 'ov'],
   [/(?:ov|ow|off|of)$/, 'ov'],
   [/(.)\1+/g, '$1'],
 ];
 
-/** Slavic transliteration class of a Latin token (built from foldLatinRich output). */
-export function slavicFold(rich: string): string {
+function foldMarked(rich: string): string {
   let s = rich;
   for (const [re, to] of SLAVIC_RULES) s = s.replace(re, to);
   return s;
 }
+
+/** Slavic transliteration class of a Latin token (built from foldLatinRich output); a bare ch counts as ч. */
+export function slavicFold(rich: string): string {
+  return foldMarked(rich).replace(BARE_CH, 'C').replace(CH_BEFORE_LIQUID, 'K');
+}
+const BARE_CH = /Q/g;
+const CH_BEFORE_LIQUID = /R/g;
+const AMBIGUOUS_CH = /Q[aeiouy]|R/;
+
+/**
+ * All spelling folds of a token, the Slavic one first. Alternatives are only made for words of six or
+ * more letters: short syllables (Korean Cheol/Seol, Chin/Kin) are distinct names, and the clash matters
+ * in long given names and surnames.
+ *   - a bare ch before a vowel as French ш and as German х (Rachid/Rashid, Michail/Mikhail);
+ *   - kh as a plain h, as Turkish, Romanian and Arabic-from-Latin spellings write it
+ *     (Akhmet/Ahmet, Khasan/Hasan, Mikhail/Mihail); five letters suffice (Khalil/Halil).
+ */
+export function spellingFolds(rich: string): string[] {
+  const marked = foldMarked(rich);
+  const main = marked.replace(BARE_CH, 'C').replace(CH_BEFORE_LIQUID, 'K');
+  const out = [main];
+  if (rich.length >= 6 && AMBIGUOUS_CH.test(marked)) {
+    out.push(marked.replace(BARE_CH, 'S').replace(CH_BEFORE_LIQUID, 'S'));
+    const hard = marked.replace(BARE_CH, 'K').replace(CH_BEFORE_LIQUID, 'K');
+    if (hard !== main) out.push(hard);
+  } else if (rich.length >= 5 && main.includes('K')) {
+    out.push(main.replace(KH_CLASS, 'h'));
+  }
+  return out;
+}
+const KH_CLASS = /K/g;

@@ -1,6 +1,6 @@
 import type { TokenRole } from './types.js';
 import { CHINESE_SURNAME_BY_SPELLING, siniticFold } from './chinese.js';
-import { slavicFold } from './cyrillic.js';
+import { spellingFolds } from './cyrillic.js';
 import { KOREAN_SURNAME_BY_SPELLING } from './korean-surnames.js';
 import { LEGAL_FORM_CLASS } from './legal-forms.js';
 import { phoneticKey } from './phonetic.js';
@@ -10,7 +10,9 @@ import { CANONICAL_WORD } from './stopwords.js';
  * Key prefixes keep the kinds of keys apart in one index, so a phonetic code can never equal a
  * spelling by accident:
  *   (none) the form, and the canonical spelling (umlauts, doubled letters, abbreviations)
- *   =      Slavic transliteration class
+ *   =      spelling fold holding a digraph class symbol (X C S Z K); a fold of plain letters
+ *          (Jusuf -> yusuf, Wladimir -> vladimir) carries no prefix, because it is a spelling and must
+ *          meet the token that is spelled that way
  *   z=     Sinitic (pinyin / Wade–Giles) class
  *   k:     Korean surname class,  c: Chinese surname class
  *   #      legal-form class
@@ -28,6 +30,14 @@ export function canonicalSpelling(form: string): string {
 }
 const UMLAUT_DIGRAPH = /(?<=[^aeiouy])([aou])e(?=[^aeiouy])/g;
 const DOUBLED = /([a-z])\1+/g;
+const PLAIN = /^[a-z0-9]+$/;
+
+/** canonicalSpelling without the doubled-letter step: the folds read ee/oo as long vowels (Rasheed, Mahmood). */
+function foldInput(rich: string): string {
+  const word = CANONICAL_WORD.get(rich);
+  if (word !== undefined) return word;
+  return rich.length > 4 ? rich.replace(UMLAUT_DIGRAPH, '$1') : rich;
+}
 
 const CACHE_LIMIT = 200_000;
 /** role -> form -> keys; the rich spelling differs from the form only for a few accented words. */
@@ -59,8 +69,9 @@ function computeKeys(form: string, rich: string, role: TokenRole): string[] {
   if (sinitic !== null) {
     if (sinitic !== form) pushUnique(keys, 'z=' + sinitic);
   } else {
-    const slavic = slavicFold(richCanonical);
-    if (slavic !== canonical && slavic !== form) pushUnique(keys, '=' + slavic);
+    for (const fold of spellingFolds(foldInput(rich))) {
+      if (fold !== canonical && fold !== form) pushUnique(keys, PLAIN.test(fold) ? fold : '=' + fold);
+    }
   }
   for (const id of KOREAN_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'k:' + id);
   for (const id of CHINESE_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'c:' + id);

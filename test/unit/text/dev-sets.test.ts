@@ -93,6 +93,22 @@ describe.skipIf(!HAS_EVAL)('development sets', () => {
     expect(wrong / data.length).toBeLessThanOrEqual(0.01);
   });
 
+  it("(e) Latin labels of different people rarely align (precision of the spelling folds)", () => {
+    const labels = rows('korean_person_pairs.dev.tsv')
+      .filter((r) => r[4] === '1')
+      .map((r) => r[3] as string);
+    let wrong = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+      const other = labels[(i * 7 + 13) % labels.length] as string;
+      if (other === labels[i]) continue;
+      total++;
+      if (namesAlign(labels[i] as string, other)) wrong++;
+    }
+    console.log(`[dev] Latin label vs a different person's label, full alignment: ${(wrong / total).toFixed(4)} (n=${total})`);
+    expect(wrong / total).toBeLessThanOrEqual(0.01);
+  });
+
   it('(c) Latin variants of one Arabic token share a key; the Arabic script meets them', () => {
     const groups = new Map<string, string[]>();
     for (const [arabic, latin] of rows('arabic_token_variants.dev.tsv')) {
@@ -120,6 +136,20 @@ describe.skipIf(!HAS_EVAL)('development sets', () => {
       if (ar && toks.some((t) => t && share(ar, t))) scriptHits++;
     }
     console.log(`[dev] Arabic token variant pairs sharing a key: ${shared}/${pairs} = ${(shared / pairs).toFixed(3)}; Arabic script meeting a variant: ${(scriptHits / scriptTotal).toFixed(3)}`);
+    // The other side: the usual spellings of two different tokens should not share a key.
+    const tops = [...groups.values()].map((v) => v[0] as string);
+    let wrong = 0;
+    let others = 0;
+    for (let i = 0; i < tops.length; i++) {
+      const other = tops[(i * 7 + 13) % tops.length] as string;
+      if (other.toLowerCase() === tops[i]?.toLowerCase()) continue;
+      others++;
+      const a = tok(tops[i] as string);
+      const b = tok(other);
+      if (a && b && share(a, b)) wrong++;
+    }
+    console.log(`[dev] Spellings of different Arabic tokens sharing a key: ${wrong}/${others} = ${(wrong / others).toFixed(4)}`);
+    expect(wrong / others).toBeLessThanOrEqual(0.01);
     expect(shared / pairs).toBeGreaterThanOrEqual(0.78);
     expect(scriptHits / scriptTotal).toBeGreaterThanOrEqual(0.9);
   });
