@@ -23,6 +23,13 @@ export class Refresher {
   readonly state: RefreshState = { running: false, lastStartedAt: null, lastFinishedAt: null, lastOutcome: null, lastError: null, lastResults: [], nextAt: null };
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<void> | undefined;
+  /**
+   * In a cluster only one process imports (two importers could record one publication twice):
+   * the others forward refresh requests to it and reload when told.
+   */
+  forward: ((options: { datasets?: string[]; force?: boolean }) => void) | undefined;
+  /** Called after new lists are swapped in (a cluster tells its other workers to reload). */
+  onSwapped: (() => void) | undefined;
 
   constructor(
     private readonly store: Store,
@@ -36,6 +43,10 @@ export class Refresher {
 
   /** Starts a refresh unless one is running; resolves when it ends, never rejects. */
   run(options: { datasets?: string[]; force?: boolean } = {}): { started: boolean; done: Promise<void> } {
+    if (this.forward) {
+      this.forward(options);
+      return { started: true, done: Promise.resolve() };
+    }
     if (this.current) return { started: false, done: this.current };
     this.current = this.execute(options).finally(() => {
       this.current = undefined;
@@ -60,6 +71,7 @@ export class Refresher {
         const snapshot = await this.service.reload();
         await this.onReloaded();
         this.log.info({ entities: snapshot.index.size, buildMs: Math.round(snapshot.buildMs) }, 'index swapped after refresh');
+        this.onSwapped?.();
       }
       const failed = results.filter((r) => r.status === 'failed');
       s.lastOutcome = failed.length > 0 ? 'failed' : 'ok';

@@ -14,6 +14,8 @@ export interface StartOptions {
   version?: string;
   /** Install SIGTERM/SIGINT handlers that close gracefully and exit (the CLI wants this; tests do not). */
   handleSignals?: boolean;
+  /** Run scheduled refreshes and batch jobs here (false for all but one process of a cluster). */
+  background?: boolean;
 }
 
 export interface RunningServer {
@@ -30,7 +32,7 @@ export interface RunningServer {
  * index and starts background work. Runs after listen, so /healthz answers and /readyz says 503
  * while this takes its time.
  */
-async function loadLists(ctx: ApiContext, app: FastifyInstance): Promise<void> {
+async function loadLists(ctx: ApiContext, app: FastifyInstance, background: boolean): Promise<void> {
   const log = app.log;
   try {
     const started = Date.now();
@@ -42,8 +44,10 @@ async function loadLists(ctx: ApiContext, app: FastifyInstance): Promise<void> {
     const status = ctx.service.status();
     if (status.demoOnly) log.warn('only the DEMO list is loaded: answers are flagged demo:true; load real lists with `vigil update` or `vigil import PATH`');
     log.info({ ms: Date.now() - started, origin: ctx.lifecycle.origin }, 'ready');
-    ctx.runner.kick();
-    ctx.refresher.schedule();
+    if (background) {
+      ctx.runner.kick();
+      ctx.refresher.schedule();
+    }
   } catch (err) {
     ctx.lifecycle.phase = 'failed';
     ctx.lifecycle.error = (err as Error).message;
@@ -69,12 +73,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const url = await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
   app.log.info({ url, auth: config.authDisabled ? 'off' : 'on', refreshMinutes: config.refreshIntervalMinutes }, 'listening');
   if (config.authDisabled) app.log.warn('authentication is OFF (VIGIL_AUTH=off): every caller acts as admin; never expose this server');
-  const loaded = loadLists(ctx, app);
+  const background = options.background ?? true;
+  ctx.runner.enabled = background;
+  // Jobs stored by other cluster workers are picked up here too.
+  const jobPoll = background ? setInterval(() => ctx.service.status().ready && ctx.runner.kick(), 2_000).unref() : undefined;
+  const loaded = loadLists(ctx, app, background);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
       clearInterval(purgeTimer);
+      clearInterval(jobPoll);
       app.log.info('shutting down: no new connections, finishing requests in flight');
       // A refresh in progress is atomic in the store: abandoning it leaves the previous version current.
       await Promise.race([ctx.refresher.stop(), new Promise((r) => setTimeout(r, 5_000).unref())]);

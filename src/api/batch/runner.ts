@@ -17,6 +17,8 @@ export class BatchRunner {
   private stopped = false;
   private idle: Promise<void> = Promise.resolve();
   private readonly cancelled = new Set<string>();
+  /** In a cluster only one worker runs jobs; the others only store them. */
+  enabled = true;
 
   constructor(
     private readonly jobs: JobStore,
@@ -27,7 +29,7 @@ export class BatchRunner {
 
   /** Starts working through queued jobs unless already doing so. */
   kick(): void {
-    if (this.running || this.stopped) return;
+    if (this.running || this.stopped || !this.enabled) return;
     this.running = true;
     this.idle = this.loop().finally(() => {
       this.running = false;

@@ -1,0 +1,154 @@
+/**
+ * HTTP benchmark: the real server (`node bin/vigil.js serve`) with the full lists loaded, autocannon
+ * at 64 connections sending single screens with realistic, varied names (variants of listed names
+ * interleaved with faker names from many locales), RSS sampled every second over the run.
+ *
+ *   npm run build && npm run bench:http -- [--duration 120] [--connections 64] [--workers 1] [--lists DIR] [--db PATH]
+ *
+ * The store is imported once into --db (default: a file in the OS temp folder) and reused by later runs.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SqliteStore } from '../src/store/sqlite.js';
+import type { Entity } from '../src/model/entity.js';
+import { benchQueries } from './queries.js';
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p90: number; p99: number; average: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const duration = Number(arg('duration', '120'));
+const connections = Number(arg('connections', '64'));
+const workers = Number(arg('workers', '1'));
+const listsDir = resolve(arg('lists', process.env.VIGIL_LISTS_DIR ?? join(ROOT, '..', 'shared', 'data')));
+const dbPath = resolve(arg('db', join(tmpdir(), 'vigil-bench.db')));
+
+/** Resident memory of the server and its cluster workers, from /proc (Linux). */
+function rssBytes(pid: number): number {
+  const pids = [pid];
+  try {
+    for (const line of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)) if (line) pids.push(Number(line));
+  } catch {
+    // No /proc children list: count the main process only.
+  }
+  let total = 0;
+  for (const p of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {
+      // A worker exiting between listing and reading.
+    }
+  }
+  return total;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(listsDir) && !existsSync(dbPath)) throw new Error(`no lists at ${listsDir} and no store at ${dbPath}: pass --lists DIR`);
+  const store = new SqliteStore(dbPath);
+  const { key } = await store.createApiKey('screener', 'bench:http');
+  await store.close();
+
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [join(ROOT, 'bin', 'vigil.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      VIGIL_DB: dbPath,
+      VIGIL_LISTS_DIR: listsDir,
+      VIGIL_REFRESH_MINUTES: '0',
+      // The per-key limit would cap the benchmark itself; per-request info logs would measure the log pipe.
+      VIGIL_RATE_LIMIT: '0',
+      VIGIL_LOG_LEVEL: process.env.VIGIL_LOG_LEVEL ?? 'warn',
+      VIGIL_WORKERS: String(workers),
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const stop = () => server.kill('SIGTERM');
+  process.on('exit', stop);
+
+  const loadStart = Date.now();
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+    const ready = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const readiness = (await (await fetch(`${url}/readyz`)).json()) as { entities: number; demo: boolean; lists: { dataset: string; entities: number }[] };
+  if (readiness.demo) throw new Error('only the demo list is loaded: the benchmark needs the real lists (--lists DIR)');
+  console.log(`server ready in ${((Date.now() - loadStart) / 1000).toFixed(1)} s: ${readiness.entities} entities (${readiness.lists.map((l) => `${l.dataset} ${l.entities}`).join(', ')}), ${workers} worker(s)`);
+
+  // Realistic names from the loaded lists themselves: variants that should alert, faker names that should not.
+  const reader = new SqliteStore(dbPath);
+  const entities: Entity[] = [];
+  for await (const e of reader.currentEntities()) entities.push(e);
+  await reader.close();
+  const { mixed } = benchQueries(entities, 20251119, 1500);
+  const bodies = mixed.map((q) => JSON.stringify({ query: { name: q.name } }));
+  console.log(`${bodies.length} distinct query bodies; e.g. ${mixed.slice(0, 4).map((q) => JSON.stringify(q.name)).join(', ')}`);
+
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
+  // Warm-up: JIT and caches, not measured.
+  await autocannon({ url: `${url}/v1/screen`, connections, duration: Math.min(10, Math.max(3, Math.round(duration / 12))), requests: [{ method: 'POST', headers, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[Math.floor(Math.random() * bodies.length)] }) }] });
+
+  const samples: { t: number; rss: number }[] = [];
+  const started = Date.now();
+  const sampler = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, rss: rssBytes(server.pid!) }), 1000);
+  samples.push({ t: 0, rss: rssBytes(server.pid!) });
+  let i = 0;
+  const result = await autocannon({
+    url: `${url}/v1/screen`,
+    connections,
+    duration,
+    requests: [{ method: 'POST', headers, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
+  });
+  clearInterval(sampler);
+  samples.push({ t: (Date.now() - started) / 1000, rss: rssBytes(server.pid!) });
+
+  const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const avg = (xs: { rss: number }[]) => xs.reduce((s, x) => s + x.rss, 0) / xs.length;
+  const firstThird = avg(samples.slice(0, third));
+  const lastThird = avg(samples.slice(-third));
+  const summary = {
+    duration_s: result.duration,
+    connections,
+    workers,
+    requests: result.requests.total,
+    req_per_s: Math.round(result.requests.average),
+    latency_ms: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    rss_mb: { start: mb(samples[0]!.rss), end: mb(samples.at(-1)!.rss), max: mb(Math.max(...samples.map((s) => s.rss))), first_third_avg: mb(firstThird), last_third_avg: mb(lastThird) },
+  };
+  console.log(JSON.stringify(summary, null, 2));
+  console.log(`RSS over the run (MB, every ${Math.max(1, Math.round(samples.length / 20))} s): ${samples.filter((_, k) => k % Math.max(1, Math.round(samples.length / 20)) === 0).map((s) => mb(s.rss)).join(' ')}`);
+  const targets = [`${summary.req_per_s >= 3000 ? 'MET' : 'MISSED'} >= 3000 screens/s (${summary.req_per_s})`, `${summary.latency_ms.p99 <= 25 ? 'MET' : 'MISSED'} p99 <= 25 ms (${summary.latency_ms.p99} ms)`];
+  console.log(`targets: ${targets.join('; ')}`);
+  stop();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
