@@ -29,6 +29,8 @@ export interface DocToken {
   cased: boolean;
   /** How this token is separated from the previous one. */
   sep: 'space' | 'hyphen' | 'break';
+  /** The token ended in a possessive 's (cut off): whatever follows is not part of its name. */
+  possessive: boolean;
   info: WordInfo;
   /** Inflected forms with their ending removed (German -s/-es/-en, Russian cases, Arabic prefixes). */
   stems: readonly { surface: string; info: WordInfo }[];
@@ -71,20 +73,24 @@ export function wordInfo(word: string): WordInfo {
   if (info) return info;
   const a = analyseName(word);
   const keys: string[] = [];
+  const minorKeys: string[] = [];
   let form = '';
-  let minor = true;
   let number = false;
   for (const reading of a.readings) {
     for (const t of reading) {
-      if (form === '') {
+      const isMinor = MINOR_ROLES.has(t.role);
+      if (form === '' && !isMinor) {
         form = t.form;
         number = t.role === 'number';
       }
-      if (!MINOR_ROLES.has(t.role)) minor = false;
-      for (const k of t.keys) if (!keys.includes(k)) keys.push(k);
+      // An attached article (الدوري = al + duri) must not tie every "al-" word to every "al-" name.
+      const into = isMinor ? minorKeys : keys;
+      for (const k of t.keys) if (!into.includes(k)) into.push(k);
     }
   }
-  info = { keys, form, minor: minor && keys.length > 0, number };
+  const minor = keys.length === 0 && minorKeys.length > 0;
+  if (minor) form = a.readings[0]?.[0]?.form ?? '';
+  info = { keys: minor ? minorKeys : keys, form, minor, number };
   if (infoCache.size >= INFO_CACHE_LIMIT) infoCache.clear();
   infoCache.set(word, info);
   return info;
@@ -97,7 +103,9 @@ function stemsOf(lower: string, script: Script): string[] {
   } else if (script === 'Cyrillic') {
     for (const e of CYRILLIC_ENDINGS) {
       if (lower.length - e.length >= 3 && lower.endsWith(e)) {
-        out.push(lower.slice(0, -e.length));
+        // Дерипаски -> Дерипаск and the nominative Дерипаска; Олега -> Олег.
+        const stem = lower.slice(0, -e.length);
+        out.push(stem, `${stem}а`);
         break;
       }
     }
@@ -119,7 +127,8 @@ function pushToken(out: DocToken[], text: string, start: number, surface: string
   const cp = surface.codePointAt(0) ?? 0;
   const script = charScript(cp) ?? 'Latin';
   let end = start + surface.length;
-  if (POSSESSIVE.test(surface) && surface.length > 3) {
+  const possessive = POSSESSIVE.test(surface) && surface.length > 3;
+  if (possessive) {
     surface = surface.slice(0, -2);
     end -= 2;
   }
@@ -141,6 +150,7 @@ function pushToken(out: DocToken[], text: string, start: number, surface: string
     cased,
     capital: cased && surface[0] !== lower[0],
     sep: separator(gap, prev),
+    possessive,
     info,
     stems,
   });

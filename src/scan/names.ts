@@ -29,26 +29,48 @@ const MIN_MISSING_LENGTH = 5;
 const MISSING_MARGIN = 0.05;
 /** A variant-spelling pair (0.92) or better: weak aliases must be spelled as listed. */
 const EXACT_ENOUGH = 0.92;
+/** Below a variant spelling, in a mention of only two name parts. */
+const TWO_PART_MIN_SIM = 0.9;
 /** One-word mentions shorter than this are everyday words far more often than names. */
 const MIN_SINGLE_LENGTH = 5;
 
+/** How a document token relates to a listed name: by a spelling key, only by the coarse phonetic key, directly or once its ending is cut. */
 const NO_MATCH = 0;
-const DIRECT = 1;
-const STEM = 2;
+const PHONETIC = 1;
+const DIRECT = 2;
+const STEM_PHONETIC = 3;
+const STEM = 4;
 
-function shares(keys: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const k of keys) if (set.has(k)) return true;
-  return false;
+function shared(keys: readonly string[], set: ReadonlySet<string>): number {
+  let best = 0;
+  for (const k of keys) {
+    if (!set.has(k)) continue;
+    if (k.charCodeAt(0) !== 126) return 2;
+    best = 1;
+  }
+  return best;
 }
 
 function tokenMatch(t: DocToken, name: PhraseName): number {
-  if (shares(t.info.keys, name.keys)) return DIRECT;
-  for (const s of t.stems) if (shares(s.info.keys, name.keys)) return STEM;
-  return NO_MATCH;
+  const direct = shared(t.info.keys, name.keys);
+  if (direct === 2) return DIRECT;
+  let stem = 0;
+  for (const s of t.stems) stem = Math.max(stem, shared(s.info.keys, name.keys));
+  if (stem === 2) return STEM;
+  if (direct === 1) return PHONETIC;
+  return stem === 1 ? STEM_PHONETIC : NO_MATCH;
 }
+
+const isStrong = (m: number): boolean => m === DIRECT || m === STEM;
 
 function isLegalForm(t: DocToken): boolean {
   return t.info.minor && t.info.keys.some((k) => k.startsWith('#'));
+}
+
+/** A token that may sit unmatched inside a mention: an acronym or initial ("IT", "J."), never a lower-case word. */
+function mayBeGap(t: DocToken, doc: DocTokens): boolean {
+  if (t.surface.length > MAX_GAP_LENGTH || t.info.minor) return false;
+  return !t.cased || !doc.hasCase || t.capital;
 }
 
 export class NameFinder {
@@ -114,30 +136,45 @@ export class NameFinder {
       if (m === undefined) how.set(j, (m = tokenMatch(tokens[j]!, name)));
       return m;
     };
-    if (matchAt(i) === NO_MATCH) return null;
+    if (!isStrong(matchAt(i))) return null;
     let lo = i;
     while (lo > 0 && i - lo < reach && tokens[lo]!.sep !== 'break') {
       if (matchAt(lo - 1) !== NO_MATCH) lo--;
-      else if (lo > 1 && tokens[lo - 1]!.sep !== 'break' && tokens[lo - 1]!.surface.length <= MAX_GAP_LENGTH && matchAt(lo - 2) !== NO_MATCH) lo -= 2;
+      else if (lo > 1 && tokens[lo - 1]!.sep !== 'break' && mayBeGap(tokens[lo - 1]!, doc) && isStrong(matchAt(lo - 2))) lo -= 2;
       else break;
     }
     let hi = i;
     while (hi + 1 < tokens.length && hi - i < reach && tokens[hi + 1]!.sep !== 'break') {
       if (matchAt(hi + 1) !== NO_MATCH) hi++;
-      else if (hi + 2 < tokens.length && tokens[hi + 2]!.sep !== 'break' && tokens[hi + 1]!.surface.length <= MAX_GAP_LENGTH && matchAt(hi + 2) !== NO_MATCH) hi += 2;
+      else if (hi + 2 < tokens.length && tokens[hi + 2]!.sep !== 'break' && mayBeGap(tokens[hi + 1]!, doc) && isStrong(matchAt(hi + 2))) hi += 2;
       else break;
     }
     // Trailing legal forms belong to the mention (CO LTD) even when the listed name spells them otherwise.
     while (hi + 1 < tokens.length && tokens[hi + 1]!.sep !== 'break' && isLegalForm(tokens[hi + 1]!)) hi++;
-    // Leading articles and legal forms are context, not name (die Firma, the).
-    while (lo < hi && tokens[lo]!.info.minor && matchAt(lo) !== DIRECT) lo++;
+    // Leading articles are context, not name (die Firma, the).
+    while (lo < hi && tokens[lo]!.info.minor && !isStrong(matchAt(lo))) lo++;
+    // Edge tokens that only sound like a name part ("على" ~ "al") are tried both in and out.
+    let strongLo = lo;
+    while (strongLo < i && !isStrong(matchAt(strongLo))) strongLo++;
+    let strongHi = hi;
+    while (strongHi > i && !isStrong(matchAt(strongHi)) && !isLegalForm(tokens[strongHi]!)) strongHi--;
+    let best: NameHit | null = null;
+    const windows = new Set([`${lo}:${hi}`, `${strongLo}:${hi}`, `${lo}:${strongHi}`, `${strongLo}:${strongHi}`]);
+    for (const w of windows) {
+      const [from, to] = w.split(':').map(Number) as [number, number];
+      const hit = this.evaluate(doc, from, to, id, name, cues, matchAt);
+      if (hit && (!best || hit.score > best.score)) best = hit;
+    }
+    return best;
+  }
 
+  private evaluate(doc: DocTokens, lo: number, hi: number, id: number, name: PhraseName, cues: Cues, matchAt: (j: number) => number): NameHit | null {
+    const { tokens } = doc;
     // A short alias inside a longer proper name ("Janet" in "Janet Yellen") is that other name.
     if (name.needsCue || lo === hi) {
       if (this.embedded(doc, lo, hi)) return null;
       if (lo === hi && !tokens[lo]!.info.number && tokens[lo]!.surface.length < MIN_SINGLE_LENGTH) return null;
     }
-
     let words = 0;
     let text = '';
     for (let j = lo; j <= hi; j++) {
@@ -145,7 +182,7 @@ export class NameFinder {
       const m = matchAt(j);
       if (doc.hasCase && t.cased && !t.capital && !t.info.number && !t.info.minor) return null;
       if (!t.info.minor) words++;
-      const surface = m === STEM && t.stems.length > 0 ? this.bestStem(t, name) : t.surface;
+      const surface = (m === STEM || m === STEM_PHONETIC) && t.stems.length > 0 ? this.bestStem(t, name) : t.surface;
       text += j === lo ? surface : t.sep === 'hyphen' ? `-${surface}` : ` ${surface}`;
     }
     if (name.schema === 'Person' && words < 2) return null;
@@ -156,6 +193,12 @@ export class NameFinder {
     const a = m.alignment;
     if (a.numberMismatch) return null;
     if (name.schema === 'Person' && a.listedSignificantMatched < 2) return null;
+    const unmatched = new Set(a.unmatchedListed);
+    // One distinctive word plus generic ones ("Washington Trading Ltd", "Lazarus Group"): the generic ones must be there too.
+    if (a.querySignificant <= 1 && unmatched.size > 0) {
+      const complete = name.scoring.readings.some((r) => r.every((t) => t.role === 'legal_form' || t.role === 'title' || !unmatched.has(t.form)));
+      if (!complete) return null;
+    }
     const entity = this.index.entities[name.entity]!;
     const { score, features } = scoreMatch({ name: text, schema: name.schema }, entity, name.kind, m, []);
     if (score < this.threshold) return null;
@@ -163,8 +206,15 @@ export class NameFinder {
     if (missing > 1) return null;
     if (missing === 1) {
       if (score < this.threshold + MISSING_MARGIN) return null;
-      if (a.unmatchedListed.some((f) => f.length < MIN_MISSING_LENGTH)) return null;
+      // Only a long middle part may be left out (a patronymic, a middle name), never a given or family name.
+      const middleOnly = name.scoring.readings.some((r) => {
+        const edge = new Set([r[0]?.form, r[r.length - 1]?.form]);
+        return [...unmatched].every((f) => f.length >= MIN_MISSING_LENGTH && !edge.has(f) && r.some((t) => t.form === f));
+      });
+      if (!middleOnly) return null;
     }
+    // Two name parts are little evidence: neither may rest on sound alone ("malia" ~ "Mualla").
+    if (a.pairs.length <= 2 && a.pairs.some((p) => p.sim < TWO_PART_MIN_SIM)) return null;
     const start = tokens[lo]!.start;
     const end = tokens[hi]!.end;
     if (name.needsCue) {
@@ -178,14 +228,23 @@ export class NameFinder {
   private embedded(doc: DocTokens, lo: number, hi: number): boolean {
     const { tokens } = doc;
     const properNoun = (t: DocToken | undefined): boolean => t !== undefined && !t.info.minor && !t.info.number && (!doc.hasCase || !t.cased || t.capital);
-    if (tokens[lo]!.sep !== 'break' && properNoun(tokens[lo - 1])) return true;
+    const prev = tokens[lo - 1];
+    if (tokens[lo]!.sep !== 'break' && properNoun(prev) && !prev!.possessive) return true;
     const next = tokens[hi + 1];
     return next !== undefined && next.sep !== 'break' && properNoun(next);
   }
 
   private bestStem(t: DocToken, name: PhraseName): string {
-    for (const s of t.stems) if (shares(s.info.keys, name.keys)) return s.surface;
-    return t.surface;
+    let best = t.surface;
+    let strength = 0;
+    for (const s of t.stems) {
+      const k = shared(s.info.keys, name.keys);
+      if (k > strength) {
+        strength = k;
+        best = s.surface;
+      }
+    }
+    return best;
   }
 }
 

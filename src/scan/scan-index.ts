@@ -56,6 +56,10 @@ export interface ScanIndex {
 }
 
 const PERSON_MIN_TOKENS = 2;
+/** A person name made only of words this frequent in the lists (Muhammad Ahmad, Kim Chol) names many people. */
+const COMMON_NAME_DF = 150;
+/** A second anchor only for words this rare: "Oleg" or "Kim" would wake thousands of names. */
+const SECOND_ANCHOR_MAX_DF = 50;
 const WEAK_KINDS: ReadonlySet<NameKind> = new Set(['weak', 'low_quality']);
 
 interface Pending {
@@ -151,30 +155,27 @@ export function buildScanIndex(entities: Iterable<Entity>): ScanIndex {
       WEAK_KINDS.has(p.kind) ||
       (significant === 1 && first.length === 1) ||
       (hasNumber && significant <= 2) ||
-      (words.length > 0 && words.every((t) => t.form.length <= 3));
+      (words.length > 0 && words.every((t) => t.form.length <= 3)) ||
+      (p.schema === 'Person' && words.length > 0 && words.every((t) => (df.get(t.form) ?? 0) >= COMMON_NAME_DF));
     const id = names.length;
     names.push({ entity: p.entity, text: p.text, kind: p.kind, schema: p.schema, scoring: { text: p.text, kind: p.kind, readings }, significant, keys, needsCue });
-    // The anchor is the rarest significant token of each reading; its spelling keys (never the coarse
-    // phonetic one) file the name.
+    // Anchors: the rarest significant token of each reading, and the second rarest when it is still
+    // rare, so that an inflected or misspelled rarest word does not hide the name. Spelling keys only,
+    // never the coarse phonetic one.
     const filed = new Set<string>();
-    for (const r of readings) {
-      let anchor: (typeof r)[number] | undefined;
-      let anchorDf = Infinity;
-      for (const t of r) {
-        if (!isSignificant(t.role)) continue;
-        const d = df.get(t.form) ?? 1;
-        if (d < anchorDf) {
-          anchor = t;
-          anchorDf = d;
-        }
-      }
-      for (const k of anchor?.keys ?? []) {
+    const file = (keys: readonly string[]): void => {
+      for (const k of keys) {
         if (k.startsWith('~') || filed.has(k)) continue;
         filed.add(k);
         let arr = anchors.get(k);
         if (!arr) anchors.set(k, (arr = []));
         arr.push(id);
       }
+    };
+    for (const r of readings) {
+      const ranked = r.filter((t) => isSignificant(t.role)).sort((x, y) => (df.get(x.form) ?? 1) - (df.get(y.form) ?? 1));
+      if (ranked[0]) file(ranked[0].keys);
+      if (ranked[1] && (df.get(ranked[1].form) ?? 1) <= SECOND_ANCHOR_MAX_DF) file(ranked[1].keys);
     }
   }
   return { entities: list, names, anchors, cjk, identifiers, identifierKinds, df, totalNames, buildMs: performance.now() - started };
