@@ -31,6 +31,8 @@ export interface AppDeps {
   /** pino options, or false for silence (tests). */
   logger?: boolean | Record<string, unknown>;
   version?: string;
+  /** Cluster worker number, sent as x-vigil-worker so operators can tell the processes apart. */
+  workerIndex?: number;
 }
 
 /** JSON bodies: a 1,000-query batch is ~200 KB; uploads have their own, larger limit. */
@@ -96,6 +98,13 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
     // Route template, never the URL: query strings and paths can carry names and identifiers.
     request.log.info({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, key: request.apiKey?.id }, 'request');
   });
+
+  if (deps.workerIndex !== undefined) {
+    const worker = String(deps.workerIndex);
+    app.addHook('onSend', async (_request, reply) => {
+      void reply.header('x-vigil-worker', worker);
+    });
+  }
 
   await app.register(screeningRoutes(ctx));
   await app.register(scanRoutes(ctx));

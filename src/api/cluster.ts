@@ -79,7 +79,7 @@ async function primary(options: StartOptions, count: number): Promise<void> {
 }
 
 async function worker(options: StartOptions, index: number): Promise<void> {
-  const server = await startServer({ ...options, background: index === 0 });
+  const server = await startServer({ ...options, background: index === 0, workerIndex: index });
   const { ctx } = server;
   if (index === 0) {
     ctx.refresher.onSwapped = () => process.send?.({ type: 'lists-changed' } satisfies Message);

@@ -16,6 +16,8 @@ export interface StartOptions {
   handleSignals?: boolean;
   /** Run scheduled refreshes and batch jobs here (false for all but one process of a cluster). */
   background?: boolean;
+  /** Set in cluster workers; answers carry it as x-vigil-worker. */
+  workerIndex?: number;
 }
 
 export interface RunningServer {
@@ -60,7 +62,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const store = new SqliteStore(config.dbPath);
   // After the store: its migrations create the job tables.
   const jobs = new JobStore(config.dbPath);
-  const { app, ctx } = await buildApp({ config, store, jobs, ...(options.logger !== undefined ? { logger: options.logger } : {}), ...(options.version ? { version: options.version } : {}) });
+  const { app, ctx } = await buildApp({ config, store, jobs, ...(options.logger !== undefined ? { logger: options.logger } : {}), ...(options.version ? { version: options.version } : {}), ...(options.workerIndex !== undefined ? { workerIndex: options.workerIndex } : {}) });
 
   const retentionMs = config.batchRetentionDays * 86_400_000;
   const purge = () => {
