@@ -1,6 +1,6 @@
 import type { Schema, Script } from '../model/entity.js';
 import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
-import { ABD_PREFIXES, ARTICLES, arabicWordToLatin, splitArabicArticle } from './arabic.js';
+import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { CHINESE_SURNAMES, hanziToPinyin, siniticFold } from './chinese.js';
 import { cyrillicToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
@@ -108,16 +108,34 @@ function romanise(t: RawToken, out: Draft[]): void {
   if (form.length > 0) out.push(draft(t, form, form));
 }
 
-/** Abd al-Rahman, Abdul Rahman, Abdel Rahman -> one token, as Abdurrahman is already written. */
+/**
+ * Parts of an "X ud-Din" / "X Allah" compound after `d` at `i`: [X, article?, din] or [X, eddine], else null.
+ * A bare "din" needs an article or a hyphen before it, so a surname Din after a given name stays apart.
+ */
+function compoundParts(drafts: Draft[], i: number): Draft[] | null {
+  const d = drafts[i] as Draft;
+  const next = drafts[i + 1];
+  if (next === undefined || next.number || d.number || d.form.length < 3 || ARTICLES.has(d.form)) return null;
+  const after = drafts[i + 2];
+  if (ARTICLES.has(next.form) && after && DIN_WORDS.has(after.form)) return [d, next, after];
+  if (DIN_WORDS.has(next.form) && (next.sep === 'hyphen' || next.form.length > 4)) return [d, next];
+  return null;
+}
+
+/**
+ * Abd al-Rahman, Abdul Rahman, Abdel Rahman -> one token, as Abdurrahman is already written;
+ * likewise Nasr ud-Din, Nasr al-Din, Nasr Eddine -> one token, as Nasruddin and Nasreddine are written.
+ */
 function joinTheophoric(drafts: Draft[]): Draft[] {
-  if (!drafts.some((d) => ABD_PREFIXES.has(d.form))) return drafts;
+  if (!drafts.some((d) => ABD_PREFIXES.has(d.form) || DIN_WORDS.has(d.form))) return drafts;
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     const next = drafts[i + 1];
-    if (ABD_PREFIXES.has(d.form) && next && !next.number) {
+    const compound = ABD_PREFIXES.has(d.form) ? null : compoundParts(drafts, i);
+    if ((ABD_PREFIXES.has(d.form) && next && !next.number) || compound) {
       const after = drafts[i + 2];
-      const parts = ARTICLES.has(next.form) && after && !after.number ? [d, next, after] : [d, next];
+      const parts = compound ?? (ARTICLES.has((next as Draft).form) && after && !after.number ? [d, next as Draft, after] : [d, next as Draft]);
       out.push({
         form: parts.map((p) => p.form).join(''),
         rich: parts.map((p) => p.rich).join(''),

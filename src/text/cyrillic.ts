@@ -38,13 +38,13 @@ export function cyrillicToLatin(word: string): string {
  * and now also covers the other orthography clashes of names that cross languages. Digraph classes are
  * single upper-case symbols so they cannot collide with the plain letters that remain:
  *   X = щ (shch, schtsch, chtch, sc from šč, szcz), C = ч (ch, tsch, tch, cz), S = ш (sh, sch, sz),
- *   Z = ж (zh, sh is ambiguous so only zh/zs/ż), K = х (kh, and ch before r/l as in Christian/Chruschtschow).
+ *   Z = ж (zh, sh is ambiguous so only zh/zs/ż), K = х (kh).
  * French ou -> u, English ee -> i and oo -> u (Rasheed/Rashid, Mahmood/Mahmud, Joon/Jun), j/y/i as the
  * same glide (Jusuf/Yusuf, Johan/Yohan, Jurij/Yuri), w -> v (Wladimir), ph -> f, ks/x, and the
  * -ov/-ev/-off/-ow/-ew surname endings (the same -ев is spelled -ev, -yev, -jew, -iev, -ieff).
  * A bare "ch" is marked Q while folding: it is ч in English and Spanish, ш in French (Rachid, Michel)
  * and х in German, Greek-derived and Italian spellings (Michail, Chaim), so it has alternative folds.
- * Before r/l it is marked R: mostly hard (Christian, Chruschtschow), but French for ш (Achraf).
+ * Before r/l it is marked R: mostly a plain k (Christian, Chruschtschow), but French for ш (Achraf).
  */
 const SLAVIC_RULES: [RegExp, string][] = [
   [/schtsch|shch|chtch|szcz/g, 'X'],
@@ -63,6 +63,8 @@ const SLAVIC_RULES: [RegExp, string][] = [
   [/ph/g, 'f'],
   [/^(?:ye|je|ie)/, 'e'],
   [/gu(?=[ei])/g, 'g'],
+  // Serbo-Croatian ij before a vowel is one glide (Kristijan/Kristian, Marija/Maria).
+  [/i[jy](?=[aeiou])/g, 'y'],
   [/(?:[iyj])(?=[aeiou])/g, 'y'],
   [/(?:[iyj])+$/, 'i'],
   [/j/g, 'y'],
@@ -79,7 +81,7 @@ function foldMarked(rich: string): string {
 
 /** Slavic transliteration class of a Latin token (built from foldLatinRich output); a bare ch counts as ч. */
 export function slavicFold(rich: string): string {
-  return foldMarked(rich).replace(BARE_CH, 'C').replace(CH_BEFORE_LIQUID, 'K');
+  return foldMarked(rich).replace(BARE_CH, 'C').replace(CH_BEFORE_LIQUID, 'k');
 }
 const BARE_CH = /Q/g;
 const CH_BEFORE_LIQUID = /R/g;
@@ -95,10 +97,12 @@ const AMBIGUOUS_CH = /Q[aeiouy]|R/;
  */
 export function spellingFolds(rich: string): string[] {
   const marked = foldMarked(rich);
-  const main = marked.replace(BARE_CH, 'C').replace(CH_BEFORE_LIQUID, 'K');
+  // Hard ch before r/l is a plain k (Christian/Kristian), not the х class.
+  const main = marked.replace(BARE_CH, 'C').replace(CH_BEFORE_LIQUID, 'k');
   const out = [main];
   if (rich.length >= 6 && AMBIGUOUS_CH.test(marked)) {
     out.push(marked.replace(BARE_CH, 'S').replace(CH_BEFORE_LIQUID, 'S'));
+    // German ch is х before a liquid too (Chruschtschow/Khrushchev).
     const hard = marked.replace(BARE_CH, 'K').replace(CH_BEFORE_LIQUID, 'K');
     if (hard !== main) out.push(hard);
   } else if (rich.length >= 5 && main.includes('K')) {

@@ -1,4 +1,5 @@
 import type { TokenRole } from './types.js';
+import { compoundKey } from './arabic.js';
 import { CHINESE_SURNAME_BY_SPELLING, siniticFold } from './chinese.js';
 import { spellingFolds } from './cyrillic.js';
 import { KOREAN_SURNAME_BY_SPELLING } from './korean-surnames.js';
@@ -17,6 +18,7 @@ import { CANONICAL_WORD } from './stopwords.js';
  *   k:     Korean surname class,  c: Chinese surname class
  *   #      legal-form class
  *   ~      phonetic key
+ *   +      Arabic theophoric compound: stem skeleton and kind (Nasruddin/Nasreddine -> +NSL+din)
  */
 
 /** German umlaut digraphs and doubled letters: Mueller, Müller (-> muller) and Muller meet on "muler". */
@@ -73,6 +75,7 @@ function computeKeys(form: string, rich: string, role: TokenRole): string[] {
       if (fold !== canonical && fold !== form) pushUnique(keys, PLAIN.test(fold) ? fold : '=' + fold);
     }
   }
+  if (form.length >= 7) pushUnique(keys, compoundKey(form, phoneticKey));
   for (const id of KOREAN_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'k:' + id);
   for (const id of CHINESE_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'c:' + id);
   if (phon.length > 0) pushUnique(keys, '~' + phon);

@@ -39,3 +39,39 @@ describe('Arabic', () => {
     expect(wordsMeet('برهان', 'Burhan')).toBe(true);
   });
 });
+
+describe('Arabic theophoric compounds and script', () => {
+  it('gives Nasruddin, Nasr ud-Din, Nasreddine and Nasr al-Din one key', () => {
+    const spellings = ['Nasruddin', 'Nasr ud-Din', 'Nasreddine', 'Nasr al-Din', 'Nasr Eddine', 'Nasr-ud-Din', 'نصر الدين'];
+    for (const a of spellings) for (const b of spellings) expect(namesMeet(a, b), `${a}/${b}`).toBe(true);
+    expect(namesMeet('Nasruddin', 'Nuruddin')).toBe(false);
+    expect(namesMeet('Nasrallah', 'Nasrullah')).toBe(true);
+    expect(namesMeet('Hezbollah', 'Hizbullah')).toBe(true);
+    // A surname Din after a given name is not a compound.
+    expect(tokens('Ali Din').map((t) => t.form)).toEqual(['ali', 'din']);
+  });
+
+  it('does not read Western -dine/-ella names as compounds', () => {
+    const compound = (name: string): string[] => (tokens(name)[0]?.keys ?? []).filter((k) => k.startsWith('+'));
+    expect(compound('Geraldine')).toEqual([]);
+    expect(compound('Claudine')).toEqual([]);
+    expect(compound('Isabella')).toEqual([]);
+  });
+
+  it('reads تش as ch, long vowels once, and -āt after alif', () => {
+    expect(arabicWordToLatin('ريتشارد')).toBe('richard');
+    expect(wordsMeet('بيتروفيتش', 'Petrovich')).toBe(true);
+    expect(arabicWordToLatin('إيفان')).toBe('ifan');
+    expect(wordsMeet('إيفان', 'Ivan')).toBe(true);
+    expect(arabicWordToLatin('نجاة')).toBe('najat');
+  });
+
+  it('looks Persian and Urdu letter shapes up in the table of name words', () => {
+    // Persian ی and ک, and hamza seats, reach the same table entries as Arabic ي and ك.
+    expect(arabicWordToLatin('حسین')).toBe('husayn');
+    expect(arabicWordToLatin('کاظم')).toBe('kazim');
+    expect(arabicWordToLatin('آسامة')).toBe('usama');
+    expect(wordsMeet('حسین', 'Hussein')).toBe(true);
+    expect(arabicWordToLatin('پرویز')).toBe('parviz');
+  });
+});
