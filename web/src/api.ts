@@ -6,6 +6,7 @@
 import type { Match, MatchExplanation, ScreenQuery, ScreenResult } from '../../src/match/types.js';
 import type { Entity, IdentifierType, Schema } from '../../src/model/entity.js';
 import type { EntityChange, RelatedEntity, Role, VersionInfo } from '../../src/store/types.js';
+import type { ScanEntityHit, ScanMention as ScanMentionFull } from '../../src/scan/types.js';
 
 export type { Entity, EntityChange, IdentifierType, Match, MatchExplanation, RelatedEntity, Role, Schema, ScreenQuery, ScreenResult, VersionInfo };
 
@@ -75,20 +76,12 @@ export interface ChangesPage {
   changes: EntityChange[];
 }
 
-/** The scan endpoint's answer (issue 5). */
-export interface ScanMention {
-  start: number;
-  end: number;
-  text: string;
-  entityId: string;
-  caption: string;
-  dataset: string;
-  score: number;
-  explanation?: MatchExplanation | string;
-}
-export interface ScanResponse {
+/** The scan endpoint's answer (issue 5); per-feature detail stays on the server. */
+export type ScanMention = Omit<ScanMentionFull, 'features'>;
+export interface ScanResponse extends DemoFields {
   mentions: ScanMention[];
-  entities: { entityId: string; caption: string; mentions: number }[];
+  entities: ScanEntityHit[];
+  chars?: number;
 }
 
 export class ApiError extends Error {

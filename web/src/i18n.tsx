@@ -58,13 +58,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang;
     const catalogue = CATALOGUES[lang];
     const numberFormats = new Map<number, Intl.NumberFormat>();
+    const plurals = new Intl.PluralRules(lang);
     const pctFormat = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
     const dtFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
     return {
       lang,
       setLang,
       t: (key, vars) => {
-        const text = catalogue[key] ?? en[key] ?? key;
+        // `count` picks the singular variant (key_one) where the language's plural rules say so.
+        const one = typeof vars?.count === 'number' && plurals.select(vars.count) === 'one' ? (catalogue as Record<string, string>)[`${key}_one`] : undefined;
+        const text = one ?? catalogue[key] ?? en[key] ?? key;
         return vars ? text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`)) : text;
       },
       num: (n, digits = 0) => {

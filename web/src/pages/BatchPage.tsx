@@ -80,7 +80,7 @@ function RecentJobs() {
       <ul className="job-list">
         {jobs.slice(0, 10).map((j) => (
           <li key={j.id}>
-            <a href={href('batch', j.id)}>{j.label ?? j.id.slice(0, 8)}</a> <span className="muted">{dateTime(j.createdAt)}</span> · {t(`batch.status.${j.status}`)} · {t('batch.rows', { n: num(j.total) })} · {t('batch.alertsN', { n: num(j.alerts) })}
+            <a href={href('batch', j.id)}>{j.label ?? j.id.slice(0, 8)}</a> <span className="muted">{dateTime(j.createdAt)}</span> · {t(`batch.status.${j.status}`)} · {t('batch.rows', { n: num(j.total), count: j.total })} · {t('batch.alertsN', { n: num(j.alerts), count: j.alerts })}
           </li>
         ))}
       </ul>
@@ -185,7 +185,7 @@ function JobView({ id }: { id: string }) {
         <div className="progress-row">
           <progress id={`${ids}-p`} data-testid="batch-progress" max={1} value={progress} aria-label={t('batch.progress')} aria-valuetext={pct(progress)} />
           <span className="progress-text" role="status" aria-live="polite" data-testid="batch-status" data-status={job?.status ?? 'loading'}>
-            {job ? `${t(`batch.status.${job.status}`)} · ${t('batch.doneOf', { done: num(job.done), total: num(job.total) })} · ${pct(progress)} · ${t('batch.alertsN', { n: num(job.alerts) })}` : t('common.loading')}
+            {job ? `${t(`batch.status.${job.status}`)} · ${t('batch.doneOf', { done: num(job.done), total: num(job.total) })} · ${pct(progress)} · ${t('batch.alertsN', { n: num(job.alerts), count: job.alerts })}` : t('common.loading')}
           </span>
           {job && !finished(job) && (
             <button type="button" className="secondary" onClick={cancel}>

@@ -180,7 +180,7 @@ function Changes({ dataset, versions }: { dataset: string; versions: VersionInfo
                 <details>
                   <summary>
                     <span className={`badge ${c.kind}`}>{t(`change.${c.kind}`)}</span> {c.kind === 'removed' ? c.caption : <a href={href('entity', c.id)}>{c.caption}</a>} <span className="muted mono">{c.id}</span>
-                    {c.fields && <span className="muted"> · {t('lists.fieldsChanged', { n: num(c.fields.length) })}</span>}
+                    {c.fields && <span className="muted"> · {t('lists.fieldsChanged', { n: num(c.fields.length), count: c.fields.length })}</span>}
                   </summary>
                   {c.fields && (
                     <table className="field-changes">

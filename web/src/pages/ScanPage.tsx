@@ -4,15 +4,22 @@ import { useI18n } from '../i18n';
 import { href } from '../router';
 import { useSession } from '../session';
 
-/** Files read in the browser and sent as text; the API's text limit applies. */
-const TEXT_TYPES = /\.(txt|md|markdown|csv|html?|eml)$/i;
+/** Read in the browser and sent as text, so that the mention offsets index the text shown here. */
+const TEXT_FILES = /\.(txt|md|markdown|html?)$/i;
+/** Extracted on the server; the answer has offsets but not the extracted text, so mentions are listed instead. */
+const BINARY_FILES = /\.(pdf|docx)$/i;
 
-type Outcome = { status: 'idle' | 'loading' | 'unavailable' } | { status: 'error'; message: string } | { status: 'done'; text: string; scan: ScanResponse };
+type Outcome =
+  | { status: 'idle' | 'loading' | 'unavailable' }
+  | { status: 'error'; message: string }
+  | { status: 'done'; text: string | null; fileName?: string; scan: ScanResponse };
 
-/** Splits the text into plain runs and mentions; overlapping mentions keep the first (longest start). */
-function segments(text: string, mentions: ScanMention[]): ({ text: string } | { text: string; mention: ScanMention })[] {
+type Segment = { text: string; mention?: ScanMention };
+
+/** Splits the text into plain runs and mentions; a mention overlapping an earlier one is dropped. */
+export function segments(text: string, mentions: ScanMention[]): Segment[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: ({ text: string } | { text: string; mention: ScanMention })[] = [];
+  const out: Segment[] = [];
   let at = 0;
   for (const m of sorted) {
     if (m.start < at || m.end > text.length || m.end <= m.start) continue;
@@ -31,6 +38,11 @@ export function ScanPage() {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
 
+  const fail = (err: unknown) => {
+    if (err instanceof ApiError && err.status === 404) setOutcome({ status: 'unavailable' });
+    else setOutcome({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+  };
+
   const scan = async (e?: FormEvent) => {
     e?.preventDefault();
     if (!text.trim()) return;
@@ -40,23 +52,35 @@ export function ScanPage() {
       const res = await request<ScanResponse>('/v1/scan', { body: { text: scanned } });
       setOutcome({ status: 'done', text: scanned, scan: res });
     } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setOutcome({ status: 'unavailable' });
-      else setOutcome({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+      fail(err);
     }
   };
 
-  const readFile = async (file: File | undefined) => {
+  const loadFile = async (file: File | undefined) => {
     if (!file) return;
-    if (!TEXT_TYPES.test(file.name) && !file.type.startsWith('text/')) {
+    if (TEXT_FILES.test(file.name) || (file.type.startsWith('text/') && !BINARY_FILES.test(file.name))) {
+      const raw = await file.text();
+      // HTML: scan what a reader sees, not the markup.
+      setText(/\.html?$/i.test(file.name) ? (new DOMParser().parseFromString(raw, 'text/html').body.textContent ?? '') : raw);
+      return;
+    }
+    if (!BINARY_FILES.test(file.name)) {
       setOutcome({ status: 'error', message: t('scan.unsupported', { name: file.name }) });
       return;
     }
-    const raw = await file.text();
-    // HTML: scan what a reader sees, not the markup.
-    setText(/\.html?$/i.test(file.name) ? (new DOMParser().parseFromString(raw, 'text/html').body.textContent ?? '') : raw);
+    setOutcome({ status: 'loading' });
+    try {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      const res = await request<ScanResponse>('/v1/scan', { body });
+      setOutcome({ status: 'done', text: null, fileName: file.name, scan: res });
+    } catch (err) {
+      fail(err);
+    }
   };
 
-  const parts = useMemo(() => (outcome.status === 'done' ? segments(outcome.text, outcome.scan.mentions) : []), [outcome]);
+  const parts = useMemo(() => (outcome.status === 'done' && outcome.text !== null ? segments(outcome.text, outcome.scan.mentions) : []), [outcome]);
+  const entityLink = (id: string, label: string) => (session.can('analyst') ? <a href={href('entity', id)}>{label}</a> : label);
 
   return (
     <div className="scan-layout">
@@ -64,48 +88,63 @@ export function ScanPage() {
         <h1 id={`${ids}-h`}>{t('scan.title')}</h1>
         <div className="field">
           <label htmlFor={`${ids}-text`}>{t('scan.text')}</label>
-          <textarea id={`${ids}-text`} rows={10} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('scan.placeholder')} />
+          <textarea id={`${ids}-text`} rows={12} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('scan.placeholder')} />
         </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${ids}-file`}>{t('scan.file')}</label>
-            <input id={`${ids}-file`} type="file" accept=".txt,.md,.html,.htm,text/plain,text/html,text/markdown" onChange={(e) => void readFile(e.target.files?.[0])} />
-          </div>
+        <div className="field">
+          <label htmlFor={`${ids}-file`}>{t('scan.file')}</label>
+          <input id={`${ids}-file`} type="file" accept=".txt,.md,.html,.htm,.pdf,.docx,text/plain,text/html,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => void loadFile(e.target.files?.[0])} />
         </div>
         <button type="submit" disabled={!text.trim() || outcome.status === 'loading'}>
           {outcome.status === 'loading' ? t('scan.scanning') : t('scan.scan')}
         </button>
       </form>
 
-      <section className="panel" aria-labelledby={`${ids}-rh`} aria-busy={outcome.status === 'loading'}>
+      <section className="panel scan-results" aria-labelledby={`${ids}-rh`} aria-busy={outcome.status === 'loading'}>
         <h2 id={`${ids}-rh`}>{t('scan.results')}</h2>
         <div role="status" aria-live="polite" className="status-line">
           {outcome.status === 'idle' && t('scan.idle')}
           {outcome.status === 'loading' && t('scan.scanning')}
-          {outcome.status === 'unavailable' && <span className="notice" data-testid="scan-unavailable">{t('scan.unavailable')}</span>}
+          {outcome.status === 'unavailable' && (
+            <span className="notice" data-testid="scan-unavailable">
+              {t('scan.unavailable')}
+            </span>
+          )}
           {outcome.status === 'error' && <span className="error-text">{outcome.message}</span>}
           {outcome.status === 'done' && t('scan.found', { mentions: num(outcome.scan.mentions.length), entities: num(outcome.scan.entities.length) })}
         </div>
         {outcome.status === 'done' && (
           <>
-            <div className="scanned-text" data-testid="scanned-text">
-              {parts.map((p, i) =>
-                'mention' in p ? (
-                  <mark key={i} className="mention" title={`${p.mention.caption} · ${p.mention.dataset} · ${pct(p.mention.score)}`}>
-                    {session.can('analyst') ? <a href={href('entity', p.mention.entityId)}>{p.text}</a> : p.text}
-                  </mark>
-                ) : (
-                  <span key={i}>{p.text}</span>
-                ),
-              )}
-            </div>
+            {outcome.text !== null ? (
+              <div className="scanned-text" data-testid="scanned-text">
+                {parts.map((p, i) =>
+                  p.mention ? (
+                    <mark key={i} className="mention" title={`${p.mention.caption} · ${p.mention.dataset} · ${pct(p.mention.score)} — ${p.mention.explanation}`} data-entity-id={p.mention.entityId}>
+                      {entityLink(p.mention.entityId, p.text)}
+                    </mark>
+                  ) : (
+                    <span key={i}>{p.text}</span>
+                  ),
+                )}
+              </div>
+            ) : (
+              <p className="hint">{t('scan.fromFile', { name: outcome.fileName ?? '' })}</p>
+            )}
             {outcome.scan.entities.length > 0 && (
               <>
                 <h3>{t('scan.entities')}</h3>
                 <ul className="scan-entities">
                   {outcome.scan.entities.map((e) => (
                     <li key={e.entityId}>
-                      {session.can('analyst') ? <a href={href('entity', e.entityId)}>{e.caption}</a> : e.caption} <span className="muted">{t('scan.mentionsN', { n: num(e.mentions) })}</span>
+                      {entityLink(e.entityId, e.caption)} <span className="tag dataset">{e.dataset}</span> <span className="muted">{t('scan.mentionsN', { n: num(e.mentions), count: e.mentions })} · {pct(e.score)}</span>
+                      <ul className="mention-list">
+                        {outcome.scan.mentions
+                          .filter((m) => m.entityId === e.entityId)
+                          .map((m) => (
+                            <li key={`${m.start}-${m.end}`}>
+                              <q>{m.text}</q> <span className="muted">{t('scan.at', { start: num(m.start), end: num(m.end) })}</span> — {m.explanation}
+                            </li>
+                          ))}
+                      </ul>
                     </li>
                   ))}
                 </ul>

@@ -184,9 +184,9 @@ export function ScreenPage() {
             {outcome.status === 'error' && <span className="error-text">{outcome.message}</span>}
             {outcome.status === 'done' &&
               (outcome.result.decision === 'alert' ? (
-                <span className="badge alert">{t('screen.alert', { n: num(outcome.result.matches.length) })}</span>
+                <span className="badge alert">{t('screen.alert', { n: num(outcome.result.matches.length), count: outcome.result.matches.length })}</span>
               ) : (
-                <span className="badge clear">{t('screen.clearDecision', { n: num(outcome.result.matches.length) })}</span>
+                <span className="badge clear">{t('screen.clearDecision', { n: num(outcome.result.matches.length), count: outcome.result.matches.length })}</span>
               ))}
           </p>
         </div>
