@@ -9,7 +9,7 @@ import { romaniseWord, type SyllableSpellings } from './korean.js';
 import { KOREAN_COMPOUND_SURNAMES, KOREAN_SURNAMES } from './korean-surnames.js';
 import { CJK_LEGAL_FORMS, LEGAL_PHRASES, legalFormClass } from './legal-forms.js';
 import { foldLatin, foldLatinRich, normaliseText } from './normalise.js';
-import { armenianToLatin, georgianToLatin, greekToLatin, hebrewToLatin, kanaToLatin } from './other-scripts.js';
+import { armenianToLatin, georgianToLatin, greekToLatin, hebrewNameSpellings, hebrewToLatin, kanaToLatin } from './other-scripts.js';
 import { phoneticKey } from './phonetic.js';
 import { detectScript } from './script.js';
 import { tokenise, type RawToken } from './tokenise.js';
@@ -79,9 +79,16 @@ function romanise(t: RawToken, out: Draft[]): void {
     case 'Greek':
       latin = greekToLatin(t.text);
       break;
-    case 'Hebrew':
+    case 'Hebrew': {
+      // Frequent names carry their English and biblical spellings (Yosef/Joseph) as variant keys.
+      const known = hebrewNameSpellings(t.text);
+      if (known !== undefined) {
+        out.push(draft(t, known[0] as string, known[0] as string, undefined, known.slice(1)));
+        return;
+      }
       latin = hebrewToLatin(t.text);
       break;
+    }
     case 'Georgian':
       latin = georgianToLatin(t.text);
       break;

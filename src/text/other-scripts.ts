@@ -60,9 +60,38 @@ const HEBREW: Record<string, string> = {
  * Hebrew is written without most vowels. ו and י between consonants are read as the vowels o/u and i
  * (matres lectionis), which is how most Israeli names are romanised; a final ה after a consonant is -a.
  */
+/**
+ * Frequent Hebrew name words with their usual Israeli spelling first and the English/biblical forms
+ * after (our own list): without vowels the letters alone cannot give Binyamin or Yitzhak.
+ */
+const HEBREW_NAMES: Record<string, string[]> = {
+  בנימין: ['binyamin', 'benjamin'], יוסף: ['yosef', 'joseph'], משה: ['moshe', 'moses'], אברהם: ['avraham', 'abraham'],
+  יצחק: ['yitzhak', 'isaac', 'itzhak'], יעקב: ['yaakov', 'jacob', 'yakov'], דוד: ['david'], שלמה: ['shlomo', 'solomon'],
+  שמואל: ['shmuel', 'samuel'], אליהו: ['eliyahu', 'elijah'], יהודה: ['yehuda', 'judah'], אהרון: ['aharon', 'aaron'],
+  אהרן: ['aharon', 'aaron'], מנחם: ['menachem', 'menahem'], חיים: ['chaim', 'haim'], אריה: ['arie', 'arieh', 'aryeh'],
+  יהושע: ['yehoshua', 'joshua'], יונתן: ['yonatan', 'jonathan'], מיכאל: ['michael', 'mikhael'], גבריאל: ['gavriel', 'gabriel'],
+  דניאל: ['daniel'], רפאל: ['rafael', 'raphael'], נתן: ['natan', 'nathan'], שמעון: ['shimon', 'simon'],
+  ראובן: ['reuven', 'reuben'], לוי: ['levi'], כהן: ['cohen', 'kohen'], לוין: ['levin'], אבי: ['avi'],
+  עמוס: ['amos'], עוזי: ['uzi'], אהוד: ['ehud'], אריאל: ['ariel'], בנימן: ['binyamin', 'benjamin'], שאול: ['shaul', 'saul'],
+  צבי: ['tzvi', 'zvi'], מרדכי: ['mordechai', 'mordecai'], אליעזר: ['eliezer'], עזרא: ['ezra'], נחום: ['nahum', 'nachum'],
+  שרה: ['sarah', 'sara'], רבקה: ['rivka', 'rebecca'], רחל: ['rachel', 'rahel'], לאה: ['leah', 'lea'], מרים: ['miriam'],
+  חנה: ['hannah', 'chana', 'hana'], אסתר: ['esther'], רות: ['ruth', 'rut'], דבורה: ['dvora', 'deborah'], יעל: ['yael'],
+  מיכל: ['michal'], תמר: ['tamar'], נעמי: ['naomi'], אילנה: ['ilana'], גולדה: ['golda'], שמעיה: ['shemaya'],
+  ישראל: ['yisrael', 'israel'], יוחנן: ['yohanan', 'johanan'], מתתיהו: ['matityahu'], זאב: ['zeev', 'ziv'],
+  נתניהו: ['netanyahu'], ברק: ['barak'], שרון: ['sharon'], פרס: ['peres'], רבין: ['rabin'], גנץ: ['gantz'],
+  אולמרט: ['olmert'], ליברמן: ['liberman', 'lieberman'], בן: ['ben'], בת: ['bat'],
+};
+
 const INITIAL_CLUSTER = /^([bcdfghjklmnpqrstvz]h?)(?=[bcdfgjklmnpqrstvz])/;
+export function hebrewNameSpellings(word: string): readonly string[] | undefined {
+  return HEBREW_NAMES[word.replace(HEBREW_POINTS, '')];
+}
+const HEBREW_POINTS = /[\u0591-\u05c7]/g;
+
 export function hebrewToLatin(word: string): string {
-  const chars = [...word.replace(/[\u0591-\u05c7]/g, '')];
+  const known = hebrewNameSpellings(word);
+  if (known !== undefined) return known[0] as string;
+  const chars = [...word.replace(HEBREW_POINTS, '')];
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;

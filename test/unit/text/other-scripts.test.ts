@@ -10,7 +10,8 @@ describe('other scripts', () => {
   });
 
   it('Hebrew', () => {
-    expect(hebrewToLatin('דוד')).toBe('dod');
+    expect(hebrewToLatin('דוד')).toBe('david');
+    expect(hebrewToLatin('גולן')).toBe('goln');
     expect(namesMeet('נתניהו', 'Netanyahu')).toBe(true);
     expect(namesMeet('משה', 'Moshe')).toBe(true);
   });
@@ -31,5 +32,26 @@ describe('other scripts', () => {
     expect(kanaToLatin('トウキョウ')).toBe('toukyou');
     expect(kanaToLatin('しょうへい')).toBe('shouhei');
     expect(kanaToLatin('はっとり')).toBe('hattori');
+  });
+});
+
+describe('Hebrew name words', () => {
+  it('meets both the Israeli and the English spelling of frequent names', () => {
+    const pairs = [
+      ['בנימין נתניהו', 'Benjamin Netanyahu'],
+      ['בנימין נתניהו', 'Binyamin Netanyahu'],
+      ['יוסף', 'Joseph'],
+      ['יוסף', 'Yosef'],
+      ['יצחק רבין', 'Yitzhak Rabin'],
+      ['יצחק', 'Isaac'],
+      ['יעקב', 'Jacob'],
+      ['שלמה', 'Solomon'],
+      ['אברהם', 'Abraham'],
+      ['אברהם', 'Avraham'],
+      ['חיים', 'Chaim'],
+      ['חיים', 'Haim'],
+    ];
+    for (const [a, b] of pairs) expect(namesMeet(a as string, b as string), `${a}/${b}`).toBe(true);
+    expect(namesMeet('יוסף', 'Jacob')).toBe(false);
   });
 });
