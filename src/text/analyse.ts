@@ -2,7 +2,7 @@ import type { Schema, Script } from '../model/entity.js';
 import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { CHINESE_SURNAMES, hanziToPinyin, siniticFold } from './chinese.js';
-import { cyrillicToLatin } from './cyrillic.js';
+import { cyrillicToLatin, ukrainianToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
 import { memoise } from './memo.js';
 import { romaniseWord, type SyllableSpellings } from './korean.js';
@@ -62,9 +62,16 @@ function romanise(t: RawToken, out: Draft[]): void {
       if (form.length > 0) out.push(draft(t, form, form === t.text ? form : foldLatinRichWord(t.text)));
       return;
     }
-    case 'Cyrillic':
+    case 'Cyrillic': {
       latin = cyrillicWord(t.text);
+      const ukrainian = ukrainianToLatin(t.text);
+      if (ukrainian !== null) {
+        const form = foldLatinWord(latin);
+        if (form.length > 0) out.push(draft(t, form, form, undefined, [ukrainian]));
+        return;
+      }
       break;
+    }
     case 'Arabic': {
       const [article, rest] = splitArabicArticle(t.text);
       const word = arabicWord(rest);

@@ -33,6 +33,20 @@ export function cyrillicToLatin(word: string): string {
   return out;
 }
 
+const UKRAINIAN_LETTERS = /[іїєґ]/;
+const UKRAINIAN: Record<string, string> = { г: 'h', и: 'y', й: 'i' };
+
+/**
+ * The Ukrainian national romanisation of a word that shows Ukrainian letters (і ї є ґ), or null:
+ * г is h and и is y there (Григорій -> Hryhorii), while Russian-style lists write Grigoriy.
+ */
+export function ukrainianToLatin(word: string): string | null {
+  if (!UKRAINIAN_LETTERS.test(word) || !/[гий]/.test(word)) return null;
+  let out = '';
+  for (const ch of word) out += UKRAINIAN[ch] ?? (ch === 'ґ' ? 'g' : cyrillicToLatin(ch));
+  return out;
+}
+
 /*
  * Spelling folding, applied to Latin tokens as extra keys. It began as the Slavic transliteration class
  * and now also covers the other orthography clashes of names that cross languages. Digraph classes are

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cyrillicToLatin, slavicFold } from '../../../src/text/cyrillic.js';
-import { tokens, wordsMeet } from './util.js';
+import { namesMeet, tokens, wordsMeet } from './util.js';
 
 describe('Cyrillic', () => {
   it('transliterates Russian in BGN/PCGN style', () => {
@@ -34,5 +34,14 @@ describe('Cyrillic', () => {
     expect(wordsMeet('Tschernow', 'Чернов')).toBe(true);
     // Non-Slavic words keep their own form as the first key.
     expect(tokens('Chester')[0]?.keys[0]).toBe('chester');
+  });
+});
+
+describe('Ukrainian', () => {
+  it('gives Ukrainian words their national romanisation (г -> h) as a variant key', () => {
+    expect(namesMeet('Григорій', 'Hryhorii')).toBe(true);
+    expect(namesMeet('Григорій', 'Grigoriy')).toBe(true);
+    // Russian words keep g only.
+    expect(tokens('Григорий')[0]?.keys).not.toContain('hryhoryi');
   });
 });
