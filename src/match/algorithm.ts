@@ -38,6 +38,8 @@ export const ALGORITHM = {
     sharedKey: 0.92,
     /** Tokens sharing only the coarse phonetic key (Jung/Chung, Mohammed/Muhammad). */
     phonetic: 0.8,
+    /** ... and only when the spellings also look alike (Jung/Chung 0.78; Lazarus/Resurs 0.53). */
+    phoneticMinJaroWinkler: 0.7,
     /** Query token equals two adjacent listed tokens joined ("Sangman" vs "Sang Man"), or vice versa. */
     joined: 0.95,
     /** An abbreviation spelling the first letters of adjacent tokens ("IT" vs "Information Technology"). */
@@ -62,7 +64,9 @@ export const ALGORITHM = {
   rarity: { min: 0.5, max: 1.5 },
   candidates: {
     /** Names fully scored per query. */
-    maxScored: 120,
+    maxScored: 60,
+    /** Names with less than this share of the best candidate's key evidence are not scored. */
+    minEvidenceShare: 0.3,
     /** Keys whose posting list is longer than this share of all names never drive candidate generation. */
     maxPostingShare: 0.02,
     /** ... but a posting list this short is always usable, even in a tiny index. */

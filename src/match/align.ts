@@ -1,5 +1,6 @@
 import type { TokenRole } from '../text/types.js';
 import { ALGORITHM } from './algorithm.js';
+import { jaroWinkler } from '../text/similarity.js';
 import { boundedEditDistance } from './typo.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
@@ -139,7 +140,9 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
     return SIM.sharedKey;
   }
   const t = typoSimilarity(a.form, b.form);
-  if (t < SIM.phonetic && a.phonetic !== '' && a.phonetic === b.phonetic) {
+  // The phonetic key is coarse by design (it drops vowels and merges r/l), so "Lazarus" and "Resurs"
+  // share one: only spellings that also look alike get phonetic credit.
+  if (t < SIM.phonetic && a.phonetic !== '' && a.phonetic === b.phonetic && jaroWinkler(a.form, b.form) >= SIM.phoneticMinJaroWinkler) {
     lastKind = 'phonetic';
     return SIM.phonetic;
   }

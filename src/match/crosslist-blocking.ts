@@ -11,8 +11,21 @@ import type { Entity, Name } from '../model/entity.js';
 const MAX_BLOCK = 40;
 const BLOCKING_KINDS: ReadonlySet<Name['kind']> = new Set(['primary', 'aka', 'fka']);
 
+const cache = new Map<string, string[]>();
+
+/** Resolution asks for the same names' words many times; the cache lives for one resolution. */
+export function clearWordCache(): void {
+  cache.clear();
+}
+
 /** Accent-free lower-case words of a Latin-script name; other scripts are left to the scorer. */
 export function blockingWords(text: string): string[] {
+  let words = cache.get(text);
+  if (!words) cache.set(text, (words = computeWords(text)));
+  return words;
+}
+
+function computeWords(text: string): string[] {
   const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   if (/[^\x00-\x7f]/.test(folded.replace(/[^\p{L}]/gu, ''))) return [];
   return folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
@@ -70,4 +83,46 @@ export function blockedPairs(entities: readonly Entity[], members: readonly numb
   const out: [number, number][] = [];
   for (const [a, m] of shared) for (const [b, n] of m) if (n >= minShared) out.push([a, b]);
   return out;
+}
+
+/** Share of the shorter name's words found in the other: below a half, no cross-list threshold is reachable. */
+export function wordOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const set = new Set(b);
+  let n = 0;
+  for (const w of new Set(a)) if (set.has(w)) n++;
+  return n / Math.max(new Set(a).size, set.size);
+}
+
+const MIN_STEM = 5;
+/** English derivational endings: two words differing only in these are one word translated two ways. */
+const ENDINGS: ReadonlySet<string> = new Set([
+  '', 's', 'es', 'al', 'ic', 'ics', 'ical', 'y', 'ies', 'ology', 'ological', 'ion', 'ions', 'ation', 'ations', 'ive', 'ing', 'ed', 'er', 'ers', 'ment', 'ments', 'ist', 'ists', 'ism', 'ity',
+]);
+
+/**
+ * Two organisation names that are the same words but for one word's ending: translations of one
+ * name into English vary so ("TECHNOLOGY RECONNAISSANCE BUREAU" / "TECHNICAL RECONNAISSANCE
+ * BUREAU", both 기술정찰국). At least three words, all others equal, the odd pair sharing a stem
+ * of five letters or more and differing only by English derivational endings. Returns the pair.
+ */
+export function sameWordsButEnding(a: string, b: string): [string, string] | undefined {
+  const wa = [...blockingWords(a)];
+  const wb = [...blockingWords(b)];
+  if (wa.length < 3 || wa.length !== wb.length) return undefined;
+  const restB = [...wb];
+  const restA: string[] = [];
+  for (const w of wa) {
+    const k = restB.indexOf(w);
+    if (k >= 0) restB.splice(k, 1);
+    else restA.push(w);
+  }
+  if (restA.length !== 1 || restB.length !== 1) return undefined;
+  const x = restA[0]!;
+  const y = restB[0]!;
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  // Proper names differing in their tails (CONGOCOM / CONGOMET) are different names, not endings.
+  if (p < MIN_STEM || !ENDINGS.has(x.slice(p)) || !ENDINGS.has(y.slice(p))) return undefined;
+  return [x, y];
 }

@@ -11,7 +11,7 @@ import {
   type DateAgreement,
   type StrongIdentifier,
 } from './crosslist-evidence.js';
-import { blockedPairs } from './crosslist-blocking.js';
+import { blockedPairs, blockingWords, clearWordCache, sameWordsButEnding, wordOverlap } from './crosslist-blocking.js';
 import { PairScorer } from './crosslist-score.js';
 import type { ScreenQuery } from './types.js';
 
@@ -22,7 +22,8 @@ import type { ScreenQuery } from './types.js';
  *   2. for people, names the matcher scores as the same above a strict threshold AND birth dates
  *      that agree (exactly, or to the precision the vaguer side gives),
  *   3. for organisations, such names plus a shared country (or a stricter name score when one side
- *      gives no country) and no conflicting UN reference, IMO or LEI.
+ *      gives no country) and no conflicting UN reference, IMO or LEI; or names that are the same
+ *      words but for one word's ending (translation variants: Technology / Technical).
  * Candidates come from identifier buckets and from name-word blocks (src/match/crosslist-blocking.ts),
  * never from all pairs; names are scored with compare()'s features and weights (crosslist-score.ts). Links never join two entries of one list:
  * a link that would put two entries of one dataset into one group is refused and counted.
@@ -31,7 +32,8 @@ import type { ScreenQuery } from './types.js';
 export type CrossListReason =
   | { kind: 'identifier'; identifier: string }
   | { kind: 'name_birth_date'; names: [string, string]; score: number; birthDates: [string, string]; agreement: DateAgreement }
-  | { kind: 'name_country'; names: [string, string]; score: number; country?: string };
+  | { kind: 'name_country'; names: [string, string]; score: number; country?: string }
+  | { kind: 'name_variant'; names: [string, string]; words: [string, string]; country?: string };
 
 export interface CrossListLink {
   a: string;
@@ -63,6 +65,9 @@ export interface CrossListStats {
   nameLinks: number;
   /** Links refused because they would have put two entries of one list into one group. */
   refused: number;
+  /** Candidate pairs from name blocks, and how many of them needed a full name comparison. */
+  namePairs: number;
+  namePairsScored: number;
   ms: number;
 }
 
@@ -206,14 +211,61 @@ function query(e: Entity, birthDate?: string): ScreenQuery {
   return { name: e.caption, schema: e.schema, ...(birthDate ? { birthDate } : {}), ...(countries.length ? { countries } : {}) };
 }
 
-/** The better of the two directions: each side's caption against all of the other side's names. */
-function bestScore(scorer: PairScorer, a: Entity, b: Entity, dates?: { a: string; b: string }): { score: number; names: [string, string] } {
+const wordKey = (text: string): string => [...blockingWords(text)].sort().join(' ');
+
+/**
+ * How well two entries' names agree: 1 when one side's caption has exactly the words of one of the
+ * other side's names (order and case aside: "Sang Man Kim" / "KIM Sang Man"), which needs no
+ * analysis; otherwise compare()'s score of each caption against the other side's names, the better one.
+ */
+function bestScore(scorer: PairScorer, a: Entity, b: Entity, counts: NameCounts, dates?: { a: string; b: string }): { score: number; names: [string, string]; identical: boolean } {
+  const ka = wordKey(a.caption);
+  if (ka) {
+    const same = b.names.find((n) => n.kind !== 'weak' && n.kind !== 'low_quality' && wordKey(n.full) === ka);
+    if (same) return { score: 1, names: [a.caption, same.full], identical: true };
+  }
+  const kb = wordKey(b.caption);
+  if (kb) {
+    const same = a.names.find((n) => n.kind !== 'weak' && n.kind !== 'low_quality' && wordKey(n.full) === kb);
+    if (same) return { score: 1, names: [same.full, b.caption], identical: true };
+  }
+  // Names sharing under half their words cannot reach a cross-list threshold: skip the costly comparison.
+  const wa = blockingWords(a.caption);
+  const wbc = blockingWords(b.caption);
+  if (!a.names.some((n) => wordOverlap(blockingWords(n.full), wbc) >= 0.5) && !b.names.some((n) => wordOverlap(blockingWords(n.full), wa) >= 0.5)) {
+    return { score: 0, names: [a.caption, b.caption], identical: false };
+  }
+  counts.scored++;
   const ab = scorer.compare(query(a, dates?.a), b);
   const ba = scorer.compare(query(b, dates?.b), a);
-  return ab.score >= ba.score ? { score: ab.score, names: [a.caption, ab.matchedName] } : { score: ba.score, names: [ba.matchedName, b.caption] };
+  return ab.score >= ba.score
+    ? { score: ab.score, names: [a.caption, ab.matchedName], identical: false }
+    : { score: ba.score, names: [ba.matchedName, b.caption], identical: false };
 }
 
-function nameCandidates(entities: readonly Entity[], strong: readonly StrongIdentifier[][], opts: Thresholds): Candidate[] {
+const STRONG_NAMES: ReadonlySet<string> = new Set(['primary', 'aka', 'fka']);
+
+function endingVariant(a: Entity, b: Entity): { names: [string, string]; words: [string, string] } | undefined {
+  for (const x of a.names) {
+    if (!STRONG_NAMES.has(x.kind)) continue;
+    for (const y of b.names) {
+      if (!STRONG_NAMES.has(y.kind)) continue;
+      const words = sameWordsButEnding(x.full, y.full);
+      if (words) return { names: [x.full, y.full], words };
+    }
+  }
+  return undefined;
+}
+
+const nameAgreement = (r: { score: number; names: [string, string]; identical: boolean }): string =>
+  r.identical ? `names "${r.names[0]}" and "${r.names[1]}" have the same words` : `names "${r.names[0]}" and "${r.names[1]}" score ${round(r.score)}`;
+
+interface NameCounts {
+  pairs: number;
+  scored: number;
+}
+
+function nameCandidates(entities: readonly Entity[], strong: readonly StrongIdentifier[][], opts: Thresholds, counts: NameCounts): Candidate[] {
   const people: number[] = [];
   const orgs: number[] = [];
   entities.forEach((e, i) => {
@@ -230,39 +282,56 @@ function nameCandidates(entities: readonly Entity[], strong: readonly StrongIden
     return c;
   };
   const out: Candidate[] = [];
-  for (const [i, j] of blockedPairs(entities, people, true, 1)) {
+  const personPairs = blockedPairs(entities, people, true, 2);
+  const orgPairs = blockedPairs(entities, orgs, false, 1);
+  counts.pairs = personPairs.length + orgPairs.length;
+  for (const [i, j] of personPairs) {
     const a = entities[i]!;
     const b = entities[j]!;
     if (conflictingIdentifier(strong[i]!, strong[j]!)) continue;
     const dates = birthDatesAgree(a.birthDates ?? [], b.birthDates ?? []);
     if (!dates) continue;
-    const { score, names } = bestScore(scorer, a, b, dates);
+    const agreement = bestScore(scorer, a, b, counts, dates);
+    const { score, names } = agreement;
     if (score < opts.personThreshold) continue;
     out.push({
       a: i,
       b: j,
       strength: 1 + score / 10,
       reason: { kind: 'name_birth_date', names, score: round(score), birthDates: [dates.a, dates.b], agreement: dates.agreement },
-      explanation: `names "${names[0]}" and "${names[1]}" score ${round(score)} and birth dates ${dates.a} / ${dates.b} agree (${dates.agreement})`,
+      explanation: `${nameAgreement(agreement)} and birth dates ${dates.a} / ${dates.b} agree (${dates.agreement})`,
     });
   }
-  for (const [i, j] of blockedPairs(entities, orgs, false, 2)) {
+  for (const [i, j] of orgPairs) {
     if (conflictingIdentifier(strong[i]!, strong[j]!)) continue;
     const ca = countriesOf(i);
     const cb = countriesOf(j);
     const shared = [...ca].find((c) => cb.has(c));
     // Two organisations of different countries are different organisations, whatever their names.
     if (!shared && ca.size > 0 && cb.size > 0) continue;
-    const { score, names } = bestScore(scorer, entities[i]!, entities[j]!);
-    if (score < (shared ? opts.orgThreshold : opts.orgThresholdNoCountry)) continue;
+    const agreement = bestScore(scorer, entities[i]!, entities[j]!, counts);
+    const { score, names } = agreement;
+    if (score < (shared ? opts.orgThreshold : opts.orgThresholdNoCountry)) {
+      const variant = endingVariant(entities[i]!, entities[j]!);
+      if (variant) {
+        out.push({
+          a: i,
+          b: j,
+          strength: 1,
+          reason: { kind: 'name_variant', names: variant.names, words: variant.words, ...(shared ? { country: shared } : {}) },
+          explanation: `names "${variant.names[0]}" and "${variant.names[1]}" are the same words but for "${variant.words[0]}" / "${variant.words[1]}"${shared ? ` and both are tied to ${shared}` : ' (one side gives no country)'}`,
+        });
+      }
+      continue;
+    }
     out.push({
       a: i,
       b: j,
       strength: 1 + score / 10,
       reason: { kind: 'name_country', names, score: round(score), ...(shared ? { country: shared } : {}) },
       explanation: shared
-        ? `names "${names[0]}" and "${names[1]}" score ${round(score)} and both are tied to ${shared}`
-        : `names "${names[0]}" and "${names[1]}" score ${round(score)} (one side gives no country)`,
+        ? `${nameAgreement(agreement)} and both are tied to ${shared}`
+        : `${nameAgreement(agreement)} (one side gives no country)`,
     });
   }
   return out;
@@ -279,7 +348,13 @@ export function resolveCrossList(entities: readonly Entity[], options: CrossList
   };
   const strong = entities.map(strongIdentifiers);
   const byIdentifier = identifierCandidates(entities, strong);
-  const byName = nameCandidates(entities, strong, opts);
+  const counts = { pairs: 0, scored: 0 };
+  let byName: Candidate[];
+  try {
+    byName = nameCandidates(entities, strong, opts, counts);
+  } finally {
+    clearWordCache();
+  }
   // Strongest evidence first, so a weaker link cannot claim a group slot a stronger one needs.
   const candidates = [...byIdentifier, ...byName].sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
 
@@ -332,6 +407,8 @@ export function resolveCrossList(entities: readonly Entity[], options: CrossList
     identifierLinks: accepted.filter((c) => c.reason.kind === 'identifier').length,
     nameLinks: accepted.filter((c) => c.reason.kind !== 'identifier').length,
     refused,
+    namePairs: counts.pairs,
+    namePairsScored: counts.scored,
     ms: performance.now() - started,
   };
   return new CrossListResolution(groups, stats);

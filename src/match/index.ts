@@ -1,6 +1,6 @@
-import type { Entity, Name } from '../model/entity.js';
+import type { Entity } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
-import type { AnalysedName, NameToken } from '../text/types.js';
+import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
 import { scoringToken, type ScoringToken } from './align.js';
@@ -67,43 +67,64 @@ interface ListedName extends ScoringName {
 const REPORT_FLOOR = 0.5;
 const DEFAULT_LIMIT = 10;
 
+/** A distinct token met while building: its scoring token and the ids of the keys it posts under. */
+interface BuildToken {
+  token: ScoringToken;
+  keyIds: number[];
+}
+
 export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {}): VigilMatchIndex {
   const started = performance.now();
   const list: Entity[] = [];
   const byId = new Map<string, number>();
   const builder = new PostingsBuilder();
-  const analysedNames: { entity: number; name: Name; readings: NameToken[][] }[] = [];
+  const names: ListedName[] = [];
   const entityNameStart: number[] = [];
   const identifierIndex = new Map<string, { entity: number; id: NormalisedIdentifier }[]>();
   // The same name recurs across lists (OFAC SDN, UN, UK all list the same DPRK names): analyse once.
-  const analysed = new Map<string, AnalysedName>();
+  const readingsMemo = new Map<string, BuildToken[][]>();
+  // Equal tokens recur across names: one scoring token and one set of key lookups per distinct
+  // token, instead of a hash lookup per key per occurrence (the build's main cost otherwise).
+  const tokenPool = new Map<string, BuildToken[]>();
+  const intern = (t: NameToken): BuildToken => {
+    let same = tokenPool.get(t.form);
+    if (!same) tokenPool.set(t.form, (same = []));
+    for (const b of same) if (b.token.role === t.role && sameKeys(b.token.keys, t.keys)) return b;
+    const keyIds = t.keys.map((k) => builder.id(k));
+    if (t.role === 'word') for (const g of gramKeys(t.form)) keyIds.push(builder.id(g));
+    const keys = t.keys.map((_, i) => builder.key(keyIds[i]!));
+    const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0), keyIds };
+    same.push(b);
+    return b;
+  };
 
   for (const entity of entities) {
     if (byId.has(entity.id)) continue;
     const e = list.length;
     list.push(entity);
     byId.set(entity.id, e);
-    entityNameStart.push(analysedNames.length);
+    entityNameStart.push(names.length);
     const seen = new Set<string>();
     for (const name of entity.names) {
       const full = name.full.trim();
       if (!full || seen.has(full)) continue;
       seen.add(full);
       const memoKey = `${entity.schema}\u0000${full}`;
-      let a = analysed.get(memoKey);
-      if (!a) analysed.set(memoKey, (a = analyseName(full, { schema: entity.schema })));
-      const nameId = analysedNames.length;
-      analysedNames.push({ entity: e, name, readings: a.readings });
-      for (const reading of a.readings) {
+      let readings = readingsMemo.get(memoKey);
+      if (!readings) {
+        readings = analyseName(full, { schema: entity.schema }).readings.map((r) => r.map(intern));
+        readingsMemo.set(memoKey, readings);
+      }
+      const nameId = names.length;
+      names.push({ entity: e, text: name.full, kind: name.kind, readings: readings.map((r) => r.map((b) => b.token)) });
+      for (const reading of readings) {
         for (let i = 0; i < reading.length; i++) {
-          const t = reading[i]!;
-          if (t.role === 'title') continue;
-          for (const k of t.keys) builder.add(k, nameId);
-          if (t.role !== 'word') continue;
-          for (const g of gramKeys(t.form)) builder.add(g, nameId);
+          const { token, keyIds } = reading[i]!;
+          if (token.role === 'title') continue;
+          for (const id of keyIds) builder.add(id, nameId);
           // "Sang Man" is also reachable as "Sangman"; the query side joins its own pairs likewise.
-          const next = reading[i + 1];
-          if (next?.role === 'word') builder.add(t.form + next.form, nameId);
+          const next = reading[i + 1]?.token;
+          if (token.role === 'word' && next?.role === 'word') builder.add(builder.id(token.form + next.form), nameId);
         }
       }
     }
@@ -117,10 +138,10 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
       }
     }
   }
-  entityNameStart.push(analysedNames.length);
-  analysed.clear();
+  entityNameStart.push(names.length);
+  readingsMemo.clear();
 
-  const totalNames = analysedNames.length;
+  const totalNames = names.length;
   const postings = builder.build();
   const cap = Math.max(ALGORITHM.candidates.minPostingCap, Math.floor(totalNames * ALGORITHM.candidates.maxPostingShare));
   // Keys on too many names (frequent surnames, common words, legal forms) never drive candidates.
@@ -135,16 +156,15 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
       stopKeys++;
     }
   }
-
-  const names: ListedName[] = new Array(totalNames);
-  const nameEntity = new Int32Array(totalNames);
-  const intern = tokenInterner(postings, totalNames);
-  for (let i = 0; i < totalNames; i++) {
-    const a = analysedNames[i]!;
-    names[i] = { entity: a.entity, text: a.name.full, kind: a.name.kind, readings: a.readings.map((r) => r.map(intern)) };
-    nameEntity[i] = a.entity;
+  // Rarity needs every name's keys counted, so token weights are set only now, once per distinct token.
+  for (const same of tokenPool.values()) {
+    for (const { token } of same) {
+      (token as { weight: number }).weight = roleWeight(token) * rarity(tokenDf(postings, token), totalNames);
+    }
   }
-  analysedNames.length = 0;
+  tokenPool.clear();
+  const nameEntity = new Int32Array(totalNames);
+  for (let i = 0; i < totalNames; i++) nameEntity[i] = names[i]!.entity;
 
   const datasetCodes = new Map<string, number>();
   const entityDataset = new Uint16Array(list.length);
@@ -181,24 +201,6 @@ function tokenDf(postings: Postings, t: { keys: readonly string[] }): number {
     if (n > 0 && (df === 0 || n < df)) df = n;
   }
   return df;
-}
-
-/** Equal tokens share one object across all names: ~100k names make far fewer allocations. */
-function tokenInterner(postings: Postings, totalNames: number): (t: NameToken) => ScoringToken {
-  const pool = new Map<string, ScoringToken[]>();
-  return (t) => {
-    let same = pool.get(t.form);
-    if (!same) pool.set(t.form, (same = []));
-    for (const s of same) if (s.role === t.role && sameKeys(s.keys, t.keys)) return s;
-    const tok = scoringToken(
-      postings.canonical(t.form),
-      t.keys.map((k) => postings.canonical(k)),
-      t.role,
-      roleWeight(t) * rarity(tokenDf(postings, t), totalNames),
-    );
-    same.push(tok);
-    return tok;
-  };
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
@@ -345,7 +347,19 @@ class Index implements VigilMatchIndex {
       }
     }
     this.lastQuery.namesTouched = this.nTouched;
-    const top = topK(this.touched, this.nTouched, this.evidence, this.d.maxScored);
+    // A name with under a third of the best name's evidence shares at most one minor word with the
+    // query: it cannot reach the report floor, so it is not worth aligning.
+    let maxEvidence = 0;
+    for (let i = 0; i < this.nTouched; i++) maxEvidence = Math.max(maxEvidence, this.evidence[this.touched[i]!]!);
+    const floor = maxEvidence * ALGORITHM.candidates.minEvidenceShare;
+    let kept = 0;
+    for (let i = 0; i < this.nTouched; i++) {
+      const n = this.touched[i]!;
+      if (this.evidence[n]! >= floor) this.touched[kept++] = n;
+      else this.evidence[n] = 0;
+    }
+    const top = topK(this.touched, kept, this.evidence, this.d.maxScored);
+    this.nTouched = kept;
     for (let i = 0; i < this.nTouched; i++) this.evidence[this.touched[i]!] = 0;
     return top;
   }

@@ -49,8 +49,8 @@ export class PostingsBuilder {
   private pairName = new Int32Array(1 << 16);
   private pairs = 0;
 
-  /** Records that name `name` carries `key`. Names must be added in increasing id order. */
-  add(key: string, name: number): void {
+  /** The id of `key`, creating it on first sight. */
+  id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.keys.length;
@@ -62,6 +62,16 @@ export class PostingsBuilder {
         this.lastName = grown;
       }
     }
+    return id;
+  }
+
+  /** The builder's own copy of a key string, by id. */
+  key(id: number): string {
+    return this.keys[id]!;
+  }
+
+  /** Records that name `name` carries key `id`. Names must be added in increasing id order. */
+  add(id: number, name: number): void {
     if (this.lastName[id] === name) return;
     this.lastName[id] = name;
     if (this.pairs === this.pairKey.length) {

@@ -51,6 +51,21 @@ export interface Match {
   /** True when an identifier (wallet, passport, IMO, ...) matched exactly after normalisation. */
   identifierMatch: boolean;
   explanation: MatchExplanation;
+  /**
+   * Other lists' entries for the same target (cross-list resolution). A listing that matched this
+   * query too is folded in here with its own match, under the best-scoring one.
+   */
+  alsoListedBy?: AlsoListed[];
+}
+
+export interface AlsoListed {
+  entityId: string;
+  dataset: string;
+  caption: string;
+  /** Why it is the same target: the shared identifier, or the names and birth dates that agreed. */
+  reason: string;
+  /** This listing's own match, when it matched the query as well. */
+  match?: Omit<Match, 'alsoListedBy'>;
 }
 
 export interface ScreenOptions {

@@ -37,6 +37,11 @@ describe('token similarity', () => {
     expect(typo).toBeGreaterThan(0.85);
     expect(typo).toBeLessThan(exact);
   });
+  it('gives phonetic credit only to spellings that look alike', () => {
+    const sim = (a: string, b: string) => tokenSimilarity(tok(a, 'word', [a, '~LSLS']), tok(b, 'word', [b, '~LSLS'])).sim;
+    expect(sim('lazarus', 'resurs')).toBe(0);
+    expect(sim('lazarus', 'lasarous')).toBeGreaterThan(0.7);
+  });
   it('does not treat short tokens one letter apart as typos (Kim vs Kin are different names)', () => {
     expect(typoSimilarity('kim', 'kin')).toBe(0);
     expect(typoSimilarity('sang', 'sing')).toBeGreaterThan(0);
