@@ -79,18 +79,59 @@ export const ExplanationSchema = component('MatchExplanation', {
   },
 } as const);
 
-export const MatchSchema = component('Match', {
+const MATCH_REQUIRED = ['entityId', 'dataset', 'caption', 'schema', 'score', 'matchedName', 'identifierMatch', 'explanation'] as const;
+const MATCH_PROPERTIES = {
+  entityId: { type: 'string' },
+  dataset: { type: 'string' },
+  caption: { type: 'string' },
+  schema: { type: 'string' },
+  score: { type: 'number' },
+  matchedName: { type: 'string' },
+  identifierMatch: { type: 'boolean' },
+  explanation: ExplanationSchema,
+} as const;
+
+/** Another list's entry for the same target (cross-list resolution), with why it is the same. */
+export const AlsoListedSchema = component('AlsoListed', {
   type: 'object',
-  required: ['entityId', 'dataset', 'caption', 'schema', 'score', 'matchedName', 'identifierMatch', 'explanation'],
+  required: ['entityId', 'dataset', 'caption', 'reason'],
   properties: {
     entityId: { type: 'string' },
     dataset: { type: 'string' },
     caption: { type: 'string' },
-    schema: { type: 'string' },
-    score: { type: 'number' },
-    matchedName: { type: 'string' },
-    identifierMatch: { type: 'boolean' },
-    explanation: ExplanationSchema,
+    reason: { type: 'string', description: 'The shared identifier, or the names and birth dates that agreed.' },
+    match: { type: 'object', description: 'This listing\'s own match, when it matched the query too.', required: MATCH_REQUIRED, properties: MATCH_PROPERTIES },
+  },
+} as const);
+
+export const MatchSchema = component('Match', {
+  type: 'object',
+  required: MATCH_REQUIRED,
+  properties: {
+    ...MATCH_PROPERTIES,
+    alsoListedBy: { type: 'array', items: AlsoListedSchema, description: 'The same target on other lists: one hit per target, headed by its best-scoring match.' },
+  },
+} as const);
+
+/** The group of entries of different lists that are one target, with each link explained. */
+export const CrossListGroupSchema = component('CrossListGroup', {
+  type: 'object',
+  required: ['id', 'members', 'datasets', 'links'],
+  properties: {
+    id: { type: 'string' },
+    members: {
+      type: 'array',
+      items: { type: 'object', required: ['entityId', 'dataset', 'caption'], properties: { entityId: { type: 'string' }, dataset: { type: 'string' }, caption: { type: 'string' } } },
+    },
+    datasets: { type: 'array', items: { type: 'string' } },
+    links: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['a', 'b', 'explanation'],
+        properties: { a: { type: 'string' }, b: { type: 'string' }, explanation: { type: 'string' }, reason: { type: 'object', additionalProperties: true } },
+      },
+    },
   },
 } as const);
 

@@ -1,6 +1,8 @@
 import type { Entity } from '../model/entity.js';
 import { buildIndex, type VigilMatchIndex } from '../match/index.js';
 import { compare } from '../match/compare.js';
+import { resolveCrossList, type CrossListGroup, type CrossListResolution } from '../match/crosslist.js';
+import { groupMatches } from '../match/crosslist-results.js';
 import type { CompareResult, ScreenOptions, ScreenQuery, ScreenResult } from '../match/types.js';
 import type { Store, VersionInfo } from '../store/types.js';
 import { DEMO_DATASET } from './demo.js';
@@ -10,6 +12,8 @@ export interface IndexSnapshot {
   versions: VersionInfo[];
   builtAt: string;
   buildMs: number;
+  /** Entries of different lists that are the same target, resolved once per snapshot. */
+  crossList?: CrossListResolution;
 }
 
 export interface ServiceStatus {
@@ -46,8 +50,10 @@ export class ScreeningService {
         const real = all.filter((v) => v.dataset !== DEMO_DATASET);
         const versions = real.length > 0 ? real : all;
         const started = performance.now();
-        const index = buildIndex(await loadEntities(this.store, versions.map((v) => v.dataset)));
-        const snapshot = { index, versions, builtAt: new Date().toISOString(), buildMs: performance.now() - started };
+        const entities = await loadEntities(this.store, versions.map((v) => v.dataset));
+        const index = buildIndex(entities);
+        const crossList = resolveCrossList(entities);
+        const snapshot = { index, versions, builtAt: new Date().toISOString(), buildMs: performance.now() - started, crossList };
         this.snapshot = snapshot;
         return snapshot;
       } finally {
@@ -73,13 +79,20 @@ export class ScreeningService {
     };
   }
 
+  /** Matches of one target on several lists come back as one hit with `alsoListedBy`. */
   screen(query: ScreenQuery, options?: ScreenOptions): ScreenResult {
-    return this.current().index.screen(query, options);
+    const { index, crossList } = this.current();
+    return groupMatches(index.screen(query, options), crossList);
   }
 
   screenMany(queries: ScreenQuery[], options?: ScreenOptions): ScreenResult[] {
-    const { index } = this.current();
-    return queries.map((q) => index.screen(q, options));
+    const { index, crossList } = this.current();
+    return queries.map((q) => groupMatches(index.screen(q, options), crossList));
+  }
+
+  /** The cross-list group of an entity (the same target on other lists), if it has one. */
+  crossListOf(entityId: string): CrossListGroup | undefined {
+    return this.snapshot?.crossList?.groupOf(entityId);
   }
 
   compare(a: ScreenQuery, b: ScreenQuery): CompareResult {

@@ -4,7 +4,7 @@ import { demoFields, type ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { resolveCountries } from '../queries.js';
 import { searchEntities } from '../search.js';
-import { EntitySchema, RelatedSchema, VersionSchema, demoProperties, errorResponses } from '../schemas.js';
+import { CrossListGroupSchema, EntitySchema, RelatedSchema, VersionSchema, demoProperties, errorResponses } from '../schemas.js';
 
 export const ENTITY_ID_PATTERN = '^[A-Za-z0-9_.-]+:\\S+$';
 
@@ -17,7 +17,7 @@ export function entityRoutes(ctx: ApiContext) {
         schema: {
           tags: ['lists'],
           summary: 'One listed entity in full',
-          description: 'The entity from the current version of its dataset, its relationships in both directions (entities it names and entities naming it), and the dataset version it came from.',
+          description: 'The entity from the current version of its dataset, its relationships in both directions (entities it names and entities naming it), the dataset version it came from, and its cross-list group (the same target on other lists).',
           params: {
             type: 'object',
             required: ['id'],
@@ -27,7 +27,13 @@ export function entityRoutes(ctx: ApiContext) {
             200: {
               type: 'object',
               required: ['entity', 'version', 'related', 'demo'],
-              properties: { entity: EntitySchema, version: VersionSchema, related: { type: 'array', items: RelatedSchema }, ...demoProperties },
+              properties: {
+                entity: EntitySchema,
+                version: VersionSchema,
+                related: { type: 'array', items: RelatedSchema },
+                crossList: { ...CrossListGroupSchema, nullable: true, description: 'The same target on other lists, each link explained; null when no other list carries it.' },
+                ...demoProperties,
+              },
             },
             ...errorResponses,
           },
@@ -36,7 +42,7 @@ export function entityRoutes(ctx: ApiContext) {
       async (request) => {
         const found = await ctx.store.getEntity(request.params.id);
         if (!found) throw notFound(`no entity ${request.params.id} in the current lists`);
-        return { ...found, ...demoFields(ctx) };
+        return { ...found, crossList: ctx.service.crossListOf(request.params.id) ?? null, ...demoFields(ctx) };
       },
     );
 
