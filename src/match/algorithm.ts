@@ -66,7 +66,7 @@ export const ALGORITHM = {
     /** Names fully scored per query. */
     maxScored: 60,
     /** Names with less than this share of the best candidate's key evidence are not scored. */
-    minEvidenceShare: 0.3,
+    minEvidenceShare: 0.45,
     /** Keys whose posting list is longer than this share of all names never drive candidate generation. */
     maxPostingShare: 0.02,
     /** ... but a posting list this short is always usable, even in a tiny index. */
