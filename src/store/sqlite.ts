@@ -260,22 +260,22 @@ export class SqliteStore implements Store {
   }
 
   async *currentEntities(datasets?: string[]): AsyncIterable<Entity> {
-    const filter = datasets && datasets.length > 0 ? `AND c.dataset IN (${datasets.map(() => '?').join(',')})` : '';
-    // Keyset pages keep memory bounded without holding a statement open while the consumer awaits.
+    const current = this.db.prepare('SELECT dataset, version_id FROM current_versions ORDER BY dataset').all() as { dataset: string; version_id: number }[];
+    // Keyset pages over the (version_id, entity_id) primary key keep memory bounded and each page an index
+    // range scan, without holding a statement open while the consumer awaits.
     const page = this.db.prepare(
-      `SELECT c.dataset, e.entity_id, b.body FROM current_versions c
-       JOIN version_entities e ON e.version_id = c.version_id
-       JOIN entity_bodies b ON b.hash = e.hash
-       WHERE (c.dataset, e.entity_id) > (?, ?) ${filter}
-       ORDER BY c.dataset, e.entity_id LIMIT 2000`,
+      `SELECT e.entity_id, b.body FROM version_entities e JOIN entity_bodies b ON b.hash = e.hash
+       WHERE e.version_id = ? AND e.entity_id > ? ORDER BY e.entity_id LIMIT 5000`,
     );
-    let after: [string, string] = ['', ''];
-    for (;;) {
-      const rows = page.all(...after, ...(datasets ?? [])) as { dataset: string; entity_id: string; body: string }[];
-      if (rows.length === 0) return;
-      for (const row of rows) yield JSON.parse(row.body) as Entity;
-      const last = rows[rows.length - 1] as { dataset: string; entity_id: string };
-      after = [last.dataset, last.entity_id];
+    for (const { dataset, version_id: versionId } of current) {
+      if (datasets && datasets.length > 0 && !datasets.includes(dataset)) continue;
+      let after = '';
+      for (;;) {
+        const rows = page.all(versionId, after) as { entity_id: string; body: string }[];
+        if (rows.length === 0) break;
+        for (const row of rows) yield JSON.parse(row.body) as Entity;
+        after = (rows[rows.length - 1] as { entity_id: string }).entity_id;
+      }
     }
   }
 
