@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakerAR, fakerDE, fakerEN, fakerKO, fakerRU, fakerZH_CN, type Faker } from '@faker-js/faker';
 import { buildScanIndex } from '../src/scan/scan-index.js';
 import { scanText } from '../src/scan/scan.js';
 import { loadLists } from '../eval/lists.js';
 import { REPO_ROOT } from '../eval/paths.js';
 import type { ScanCase } from '../eval/scan/metrics.js';
+import { mixedText } from './scan-text.js';
 
 /**
  * `npm run bench:scan`: throughput of `vigil scan` against all eval lists on a few MB of mixed text:
@@ -17,31 +17,6 @@ const arg = (name: string): string | undefined => (args.includes(name) ? args[ar
 const targetMb = Number(arg('--mb') ?? 2) || 2;
 const seed = Number(arg('--seed') ?? 7) || 7;
 const log = (line = ''): void => console.log(line);
-
-function paragraph(f: Faker): string {
-  const who = `${f.person.fullName()} (${f.person.jobTitle()})`;
-  return [
-    `${f.company.name()} ${f.company.buzzPhrase()}.`,
-    `${who} met ${f.person.fullName()} in ${f.location.city()}, ${f.location.streetAddress()}.`,
-    f.lorem.sentences(3),
-    `Contact ${f.internet.email()} or ${f.phone.number()}; invoice ${f.string.alphanumeric(10).toUpperCase()} over ${f.finance.amount()} ${f.finance.currencyCode()}.`,
-  ].join(' ');
-}
-
-export function mixedText(bytes: number, cases: readonly ScanCase[], fakerSeed: number): string {
-  const fakers = [fakerEN, fakerDE, fakerRU, fakerKO, fakerZH_CN, fakerAR];
-  fakers.forEach((f, i) => f.seed(fakerSeed + i));
-  const parts: string[] = [];
-  let size = 0;
-  let n = 0;
-  while (size < bytes) {
-    const piece = n % 10 === 9 ? cases[(n / 10) % cases.length | 0]!.text : paragraph(fakers[n % fakers.length]!);
-    parts.push(piece);
-    size += Buffer.byteLength(piece) + 2;
-    n++;
-  }
-  return parts.join('\n\n');
-}
 
 const cases = JSON.parse(readFileSync(join(REPO_ROOT, 'eval', 'scan', 'cases.json'), 'utf8')) as ScanCase[];
 log('Loading lists…');

@@ -1,6 +1,9 @@
 import type { Script } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
+import { LEGAL_FORM_CLASS } from '../text/legal-forms.js';
 import { charScript } from '../text/script.js';
+import { COMMON_WORDS } from '../text/stopwords.js';
+import { keyMask, type KeyMask } from './mask.js';
 
 /**
  * Document tokenisation for scanning: every word with its offsets into the ORIGINAL text, analysed
@@ -16,6 +19,7 @@ export interface WordInfo {
   /** Low-information word (article, preposition, "company") or legal form. */
   minor: boolean;
   number: boolean;
+  mask: KeyMask;
 }
 
 export interface DocToken {
@@ -34,6 +38,8 @@ export interface DocToken {
   info: WordInfo;
   /** Inflected forms with their ending removed (German -s/-es/-en, Russian cases, Arabic prefixes). */
   stems: readonly { surface: string; info: WordInfo }[];
+  /** Signature of the spelling keys of the word and its stems. */
+  mask: KeyMask;
 }
 
 export interface CjkRun {
@@ -90,7 +96,7 @@ export function wordInfo(word: string): WordInfo {
   }
   const minor = keys.length === 0 && minorKeys.length > 0;
   if (minor) form = a.readings[0]?.[0]?.form ?? '';
-  info = { keys: minor ? minorKeys : keys, form, minor, number };
+  info = { keys: minor ? minorKeys : keys, form, minor, number, mask: keyMask(minor ? minorKeys : keys) };
   if (infoCache.size >= INFO_CACHE_LIMIT) infoCache.clear();
   infoCache.set(word, info);
   return info;
@@ -115,6 +121,23 @@ function stemsOf(lower: string, script: Script): string[] {
   return out;
 }
 
+const NO_STEMS: DocToken['stems'] = [];
+const stemCache = new Map<string, DocToken['stems']>();
+
+function stemInfos(surface: string, lower: string, script: Script): DocToken['stems'] {
+  let cached = stemCache.get(surface);
+  if (cached) return cached;
+  const stems = stemsOf(lower, script);
+  // Arabic stems drop a prefix, the others a suffix; either way the stem is a slice of the surface.
+  cached =
+    stems.length === 0
+      ? NO_STEMS
+      : stems.map((s) => ({ surface: script === 'Arabic' ? surface.slice(surface.length - s.length) : surface.slice(0, s.length), info: wordInfo(s) }));
+  if (stemCache.size >= INFO_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(surface, cached);
+  return cached;
+}
+
 function separator(gap: string, prev: DocToken | undefined): DocToken['sep'] {
   if (gap === '-' || gap === '‐' || gap === '‑') return 'hyphen';
   if (HARD_BREAK.test(gap)) return 'break';
@@ -123,7 +146,17 @@ function separator(gap: string, prev: DocToken | undefined): DocToken['sep'] {
   return 'space';
 }
 
-function pushToken(out: DocToken[], text: string, start: number, surface: string): void {
+const PLAIN_WORD: WordInfo = { keys: [], form: '', minor: false, number: false, mask: { lo: 0, hi: 0 } };
+
+/**
+ * In text that uses case, a lower-case word is never part of a name, unless it is an article or
+ * legal form: only those are analysed. The rest of the vocabulary costs a set look-up.
+ */
+function lowerCaseInfo(lower: string): WordInfo {
+  return COMMON_WORDS.has(lower) || LEGAL_FORM_CLASS.has(lower) ? wordInfo(lower) : PLAIN_WORD;
+}
+
+function pushToken(out: DocToken[], text: string, start: number, surface: string, hasCase: boolean): void {
   const cp = surface.codePointAt(0) ?? 0;
   const script = charScript(cp) ?? 'Latin';
   let end = start + surface.length;
@@ -135,53 +168,62 @@ function pushToken(out: DocToken[], text: string, start: number, surface: string
   const lower = surface.toLowerCase();
   const prev = out[out.length - 1];
   const gap = prev ? text.slice(prev.end, start) : '\n';
-  const info = wordInfo(lower);
-  // Arabic stems drop a prefix, the others a suffix; either way the stem is a slice of the surface.
-  const stems = stemsOf(lower, script).map((s) => ({
-    surface: script === 'Arabic' ? surface.slice(surface.length - s.length) : surface.slice(0, s.length),
-    info: wordInfo(s),
-  }));
   const cased = CASED.has(script);
+  const capital = cased && surface[0] !== lower[0];
+  const digit = cp >= 48 && cp <= 57;
+  const info = hasCase && cased && !capital && !digit ? lowerCaseInfo(lower) : wordInfo(lower);
+  // Only a word that can start or continue a name needs its inflected forms analysed.
+  const stems = !cased || capital ? stemInfos(surface, lower, script) : NO_STEMS;
   out.push({
     start,
     end,
     surface,
     script,
     cased,
-    capital: cased && surface[0] !== lower[0],
+    capital,
     sep: separator(gap, prev),
     possessive,
     info,
     stems,
+    mask: stems.length === 0 ? info.mask : stems.reduce((m, st) => ({ lo: m.lo | st.info.mask.lo, hi: m.hi | st.info.mask.hi }), { ...info.mask }),
   });
 }
 
-/** Tokenises a document in one pass; cost is linear in its length (word analysis is memoised). */
+const UPPER = /\p{Lu}/u;
+
+/** Tokenises a document; cost is linear in its length (word analysis is memoised). */
 export function tokeniseDocument(text: string): DocTokens {
   const tokens: DocToken[] = [];
   const cjk: CjkRun[] = [];
+  const pieces: [number, string][] = [];
   let upper = 0;
   let letters = 0;
+  const piece = (at: number, word: string): void => {
+    pieces.push([at, word]);
+    const cp = word.codePointAt(0) ?? 0;
+    if (cp >= 48 && cp <= 57) return;
+    const script = charScript(cp);
+    if (script === null || !CASED.has(script)) return;
+    letters++;
+    if (UPPER.test(word[0]!)) upper++;
+  };
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const at = m.index;
     if (!CJK_CHAR.test(word)) {
-      pushToken(tokens, text, at, word);
+      piece(at, word);
     } else {
       let offset = at;
       for (const part of word.split(CJK_SPLIT)) {
         if (part.length === 0) continue;
         if (CJK_CHAR.test(part)) cjk.push({ start: offset, end: offset + part.length, text: part, script: charScript(part.codePointAt(0) ?? 0) ?? 'Han' });
-        else pushToken(tokens, text, offset, part);
+        else piece(offset, part);
         offset += part.length;
       }
     }
   }
-  for (const t of tokens) {
-    if (!t.cased) continue;
-    letters++;
-    if (t.capital) upper++;
-  }
   // Below one capitalised word in fifty the writer does not use case (chat, lower-cased exports).
-  return { tokens, cjk, hasCase: letters === 0 || upper * 50 >= letters };
+  const hasCase = letters > 0 && upper * 50 >= letters;
+  for (const [at, word] of pieces) pushToken(tokens, text, at, word, hasCase);
+  return { tokens, cjk, hasCase };
 }

@@ -4,6 +4,7 @@ import { rarity, toScoringReadings } from '../match/tokens.js';
 import { analyseName } from '../text/analyse.js';
 import type { Cues } from './cues.js';
 import type { DocToken, DocTokens } from './doc-tokens.js';
+import { masksMeet } from './mask.js';
 import type { PhraseName, ScanIndex } from './scan-index.js';
 
 /**
@@ -83,9 +84,19 @@ export class NameFinder {
     private readonly allowedEntity: ((entity: number) => boolean) | null,
   ) {}
 
+  /** Per document: every spelling key it contains, and per name whether enough of its parts occur at all. */
+  private docKeys = new Set<string>();
+  private plausible = new Int8Array(0);
+
   find(doc: DocTokens, cues: Cues): NameHit[] {
     const hits: NameHit[] = [];
     const { tokens } = doc;
+    this.docKeys = new Set();
+    for (const t of tokens) {
+      for (const k of t.info.keys) if (k.charCodeAt(0) !== 126) this.docKeys.add(k);
+      for (const st of t.stems) for (const k of st.info.keys) if (k.charCodeAt(0) !== 126) this.docKeys.add(k);
+    }
+    this.plausible = new Int8Array(this.index.names.length);
     const tried = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -107,6 +118,7 @@ export class NameFinder {
         tried.add(id);
         const name = this.index.names[id]!;
         if (this.allowedEntity && !this.allowedEntity(name.entity)) continue;
+        if (!this.isPlausible(id, name)) continue;
         const hit = this.verify(doc, i, id, name, cues);
         if (hit) hits.push(hit);
       }
@@ -127,9 +139,11 @@ export class NameFinder {
   }
 
   private verify(doc: DocTokens, i: number, id: number, name: PhraseName, cues: Cues): NameHit | null {
-    this.verified++;
     const { tokens } = doc;
     const reach = name.significant + 3;
+    // Fast necessary condition: a name of several parts has another part within reach.
+    if (name.significant >= 2 && !this.partNearby(tokens, i, reach, name)) return null;
+    this.verified++;
     const how = new Map<number, number>();
     const matchAt = (j: number): number => {
       let m = how.get(j);
@@ -158,8 +172,14 @@ export class NameFinder {
     while (strongLo < i && !isStrong(matchAt(strongLo))) strongLo++;
     let strongHi = hi;
     while (strongHi > i && !isStrong(matchAt(strongHi)) && !isLegalForm(tokens[strongHi]!)) strongHi--;
-    let best: NameHit | null = null;
-    const windows = new Set([`${lo}:${hi}`, `${strongLo}:${hi}`, `${lo}:${strongHi}`, `${strongLo}:${strongHi}`]);
+    // Cheap necessary condition before any analysis: a name of several parts needs two of them here.
+    let strong = 0;
+    for (let j = lo; j <= hi; j++) if (isStrong(matchAt(j)) && !tokens[j]!.info.minor) strong++;
+    if (strong < Math.max(Math.min(2, name.significant), name.significant - 2)) return null;
+    let best: NameHit | null = this.evaluate(doc, lo, hi, id, name, cues, matchAt);
+    if (best && strongLo === lo && strongHi === hi) return best;
+    const windows = new Set([`${strongLo}:${hi}`, `${lo}:${strongHi}`, `${strongLo}:${strongHi}`]);
+    windows.delete(`${lo}:${hi}`);
     for (const w of windows) {
       const [from, to] = w.split(':').map(Number) as [number, number];
       const hit = this.evaluate(doc, from, to, id, name, cues, matchAt);
@@ -217,12 +237,51 @@ export class NameFinder {
     if (a.pairs.length <= 2 && a.pairs.some((p) => p.sim < TWO_PART_MIN_SIM)) return null;
     const start = tokens[lo]!.start;
     const end = tokens[hi]!.end;
-    if (name.needsCue) {
+    // One everyday-looking word ("Arsenal", "Shipping") is a name only in a sanctions context.
+    const lone = words === 1 && !tokens.slice(lo, hi + 1).some(isLegalForm);
+    if (name.needsCue || lone) {
       if (missing > 0 || a.pairs.some((p) => p.sim < EXACT_ENOUGH)) return null;
       if (!cues.near(start, end)) return null;
     }
-    const summary = `"${text}" names listed "${name.text}"${name.needsCue ? ' (short or weak alias, confirmed by context)' : ''}: ${describe(a.pairs)}`;
+    const summary = `"${text}" names listed "${name.text}"${name.needsCue || lone ? ' (short or weak alias, confirmed by context)' : ''}: ${describe(a.pairs)}`;
     return { start, end, name: id, score, window: text, features, summary };
+  }
+
+  /**
+   * Does the document contain, anywhere, enough parts of this name? Asked once per name and document,
+   * it spares the neighbourhood search for names anchored on frequent words ("Contact", "International").
+   */
+  private isPlausible(id: number, name: PhraseName): boolean {
+    const known = this.plausible[id]!;
+    if (known !== 0) return known > 0;
+    const need = Math.min(2, name.significant);
+    let ok = false;
+    for (const reading of name.scoring.readings) {
+      let present = 0;
+      for (const t of reading) {
+        if (t.role !== 'word' && t.role !== 'number') continue;
+        if (t.keys.some((k) => k.charCodeAt(0) !== 126 && this.docKeys.has(k))) present++;
+      }
+      if (present >= need) {
+        ok = true;
+        break;
+      }
+    }
+    this.plausible[id] = ok ? 1 : -1;
+    return ok;
+  }
+
+  private partNearby(tokens: readonly DocToken[], i: number, reach: number, name: PhraseName): boolean {
+    const from = Math.max(0, i - reach);
+    const to = Math.min(tokens.length - 1, i + reach);
+    for (let j = from; j <= to; j++) {
+      if (j === i) continue;
+      const t = tokens[j]!;
+      if (t.info.minor || !masksMeet(t.mask, name.mask)) continue;
+      if (shared(t.info.keys, name.keys) === 2) return true;
+      for (const s of t.stems) if (shared(s.info.keys, name.keys) === 2) return true;
+    }
+    return false;
   }
 
   private embedded(doc: DocTokens, lo: number, hi: number): boolean {

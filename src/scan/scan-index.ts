@@ -5,6 +5,7 @@ import { rarity, toScoringReadings } from '../match/tokens.js';
 import { analyseName } from '../text/analyse.js';
 import type { AnalysedName } from '../text/types.js';
 import { compactCjk, hasCjk } from './cjk.js';
+import { keyMask, type KeyMask } from './mask.js';
 
 /**
  * The scanner's own index over one set of entities, built once per list snapshot:
@@ -24,6 +25,7 @@ export interface PhraseName {
   significant: number;
   /** Every key of every token of every reading: a document token belongs to the mention only if it shares one. */
   keys: ReadonlySet<string>;
+  mask: KeyMask;
   /** Short, numbered or weak aliases ("Office 91", "Red Dot", "Zinc"): alert only on an exact match with a cue nearby. */
   needsCue: boolean;
 }
@@ -158,7 +160,7 @@ export function buildScanIndex(entities: Iterable<Entity>): ScanIndex {
       (words.length > 0 && words.every((t) => t.form.length <= 3)) ||
       (p.schema === 'Person' && words.length > 0 && words.every((t) => (df.get(t.form) ?? 0) >= COMMON_NAME_DF));
     const id = names.length;
-    names.push({ entity: p.entity, text: p.text, kind: p.kind, schema: p.schema, scoring: { text: p.text, kind: p.kind, readings }, significant, keys, needsCue });
+    names.push({ entity: p.entity, text: p.text, kind: p.kind, schema: p.schema, scoring: { text: p.text, kind: p.kind, readings }, significant, keys, mask: keyMask(keys), needsCue });
     // Anchors: the rarest significant token of each reading, and the second rarest when it is still
     // rare, so that an inflected or misspelled rarest word does not hide the name. Spelling keys only,
     // never the coarse phonetic one.
@@ -173,7 +175,9 @@ export function buildScanIndex(entities: Iterable<Entity>): ScanIndex {
       }
     };
     for (const r of readings) {
-      const ranked = r.filter((t) => isSignificant(t.role)).sort((x, y) => (df.get(x.form) ?? 1) - (df.get(y.form) ?? 1));
+      // Words before numbers: "7" or "110" occur in every invoice, "Research" far less often.
+      const rank = (t: (typeof r)[number]): number => (df.get(t.form) ?? 1) + (t.role === 'number' ? totalNames : 0);
+      const ranked = r.filter((t) => isSignificant(t.role)).sort((x, y) => rank(x) - rank(y));
       if (ranked[0]) file(ranked[0].keys);
       if (ranked[1] && (df.get(ranked[1].form) ?? 1) <= SECOND_ANCHOR_MAX_DF) file(ranked[1].keys);
     }
