@@ -24,6 +24,8 @@ const SKELETONS = 3;
 /** Performance marks read by the browser test: typing start → results painted. */
 export const MARK_TYPING = 'vigil:screen-typing';
 export const MEASURE_FIRST_RESULT = 'vigil:screen-first-result';
+/** From the last keystroke before the answer: the debounce plus the round trip plus rendering. */
+export const MEASURE_AFTER_LAST_KEY = 'vigil:screen-after-last-key';
 
 function loadForm(): FormState {
   try {
@@ -55,6 +57,7 @@ export function ScreenPage() {
   // The last answer stays on screen (dimmed) while the next one loads: no flicker, no jump.
   const [shown, setShown] = useState<ScreenResult | null>(null);
   const typingStarted = useRef<number | null>(null);
+  const lastKey = useRef<number | null>(null);
   const ids = useId();
 
   const dateInvalid = form.birthDate.trim() !== '' && !PARTIAL_DATE.test(form.birthDate.trim());
@@ -92,13 +95,17 @@ export function ScreenPage() {
   useLayoutEffect(() => {
     if (outcome.status !== 'done' || typingStarted.current === null) return;
     const start = typingStarted.current;
+    const last = lastKey.current ?? start;
     typingStarted.current = null;
     requestAnimationFrame(() => {
-      performance.measure(MEASURE_FIRST_RESULT, { start, end: performance.now() });
+      const end = performance.now();
+      performance.measure(MEASURE_FIRST_RESULT, { start, end });
+      performance.measure(MEASURE_AFTER_LAST_KEY, { start: last, end });
     });
   }, [outcome]);
 
   const update = (patch: Partial<FormState>) => {
+    lastKey.current = performance.now();
     if (typingStarted.current === null && outcome.status !== 'loading') {
       typingStarted.current = performance.now();
       performance.mark(MARK_TYPING);
