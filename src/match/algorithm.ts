@@ -37,7 +37,7 @@ export const ALGORITHM = {
     /** Tokens sharing a variant-spelling key (Kim/Gim, Ri/Lee, Tech/Technology). */
     sharedKey: 0.92,
     /** Tokens sharing only the coarse phonetic key (Jung/Chung, Mohammed/Muhammad). */
-    phonetic: 0.8,
+    phonetic: 0.75,
     /** ... and only when the spellings also look alike (Jung/Chung 0.78; Lazarus/Resurs 0.53). */
     phoneticMinJaroWinkler: 0.7,
     /** Query token equals two adjacent listed tokens joined ("Sangman" vs "Sang Man"), or vice versa. */
@@ -48,8 +48,11 @@ export const ALGORITHM = {
     initial: 0.7,
     /** String similarity below this counts as no match (typos only, not different names). */
     typoFloor: 0.86,
-    /** Typo matching needs tokens at least this long: short tokens differing by a letter are different names. */
-    typoMinLength: 4,
+    /**
+     * Typo matching needs tokens at least this long: short tokens differing by a letter are
+     * different names (Korean Jong/Tong, Sang/Sung; Arabic Ali/Ari).
+     */
+    typoMinLength: 5,
   },
   /** Multipliers of a token's weight by its role: legal forms and common words carry little identity. */
   roleWeights: {

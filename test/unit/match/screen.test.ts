@@ -93,6 +93,18 @@ describe('screen: person names', () => {
   });
 });
 
+describe('screen: near-miss names', () => {
+  const person = (id: string, full: string) => ({ id: `t:${id}`, dataset: 't', sourceId: id, schema: 'Person' as const, caption: full, names: [{ full, kind: 'primary' as const }] });
+  const small = buildIndex([person('1', 'KIM Tong Un'), person('2', 'HAMZA')]);
+
+  it('does not take a one-letter difference in a short syllable for a typo', () => {
+    expect(small.screen({ name: 'Kim Jong Un' }).decision).toBe('clear');
+  });
+  it('does not alert on a single word that only sounds alike', () => {
+    expect(small.screen({ name: 'Hamas' }).decision).toBe('clear');
+  });
+});
+
 describe('screen: organisations', () => {
   it('matches with or without the legal form and with abbreviations', () => {
     for (const name of ['Chinyong Information Technology Cooperation Company', 'Chinyong Information Technology Cooperation', 'Jinyong IT Cooperation Co', 'Jinyong IT Cooperation Company Ltd']) {
