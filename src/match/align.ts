@@ -210,11 +210,13 @@ function addMultiTokenCandidates(
         let bad = false;
         let joinedLength = 0;
         let runWeight = 0;
+        let shortest = Infinity;
         for (let r = j; r < j + n; r++) {
           const role = many[r]!.role;
           if (role === 'number' || role === 'title' || manySim[r]! >= SIM.joined) bad = true;
           joinedLength += many[r]!.form.length;
           runWeight += many[r]!.weight;
+          shortest = Math.min(shortest, many[r]!.form.length);
         }
         if (bad) continue;
         let sim = 0;
@@ -224,7 +226,8 @@ function addMultiTokenCandidates(
           kind = 'acronym';
         } else if (Math.abs(joinedLength - t.form.length) <= 2) {
           const joined = joinedForm(many, j, n);
-          const typo = joined === t.form ? SIM.joined : typoSimilarity(t.form, joined);
+          // A typo in a join must not hide a different short syllable: "jong un" is not "tongun".
+          const typo = joined === t.form ? SIM.joined : shortest >= SIM.typoMinLength ? typoSimilarity(t.form, joined) : 0;
           if (typo > 0) sim = Math.min(SIM.joined, typo);
         }
         if (sim <= 0) continue;

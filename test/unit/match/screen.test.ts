@@ -95,10 +95,12 @@ describe('screen: person names', () => {
 
 describe('screen: near-miss names', () => {
   const person = (id: string, full: string) => ({ id: `t:${id}`, dataset: 't', sourceId: id, schema: 'Person' as const, caption: full, names: [{ full, kind: 'primary' as const }] });
-  const small = buildIndex([person('1', 'KIM Tong Un'), person('2', 'HAMZA')]);
+  const small = buildIndex([person('1', 'KIM Tong Un'), person('2', 'HAMZA'), person('3', 'PAK Tong-un')]);
 
-  it('does not take a one-letter difference in a short syllable for a typo', () => {
+  it('does not take a one-letter difference in a short syllable for a typo, split or joined', () => {
     expect(small.screen({ name: 'Kim Jong Un' }).decision).toBe('clear');
+    expect(small.screen({ name: 'Pak Jong Un' }).decision).toBe('clear');
+    expect(small.screen({ name: 'Pak Tong Un' }).decision).toBe('alert');
   });
   it('does not alert on a single word that only sounds alike', () => {
     expect(small.screen({ name: 'Hamas' }).decision).toBe('clear');
