@@ -37,8 +37,10 @@ export interface DocToken {
   possessive: boolean;
   info: WordInfo;
   /** Inflected forms with their ending removed (German -s/-es/-en, Russian cases, Arabic prefixes). */
-  stems: readonly { surface: string; info: WordInfo }[];
-  /** Signature of the spelling keys of the word and its stems. */
+  readonly stems: readonly { surface: string; info: WordInfo }[];
+  /** Stems worth looking up as anchors without being asked (Cyrillic and Arabic inflection). */
+  readonly eagerStems: readonly { surface: string; info: WordInfo }[];
+  /** Signature of the spelling keys of the word and its eager stems. */
   mask: KeyMask;
 }
 
@@ -172,21 +174,49 @@ function pushToken(out: DocToken[], text: string, start: number, surface: string
   const capital = cased && surface[0] !== lower[0];
   const digit = cp >= 48 && cp <= 57;
   const info = hasCase && cased && !capital && !digit ? lowerCaseInfo(lower) : wordInfo(lower);
-  // Only a word that can start or continue a name needs its inflected forms analysed.
-  const stems = !cased || capital ? stemInfos(surface, lower, script) : NO_STEMS;
-  out.push({
-    start,
-    end,
-    surface,
-    script,
-    cased,
-    capital,
-    sep: separator(gap, prev),
-    possessive,
-    info,
-    stems,
-    mask: stems.length === 0 ? info.mask : stems.reduce((m, st) => ({ lo: m.lo | st.info.mask.lo, hi: m.hi | st.info.mask.hi }), { ...info.mask }),
-  });
+  out.push(new Word(start, end, surface, lower, script, cased, capital, separator(gap, prev), possessive, info, !cased || capital));
+}
+
+/**
+ * A document word. Latin inflected forms (-s, -es, -en) are analysed only when a name nearby asks
+ * for them; Cyrillic and Arabic ones, which are everywhere in names, up front.
+ */
+class Word implements DocToken {
+  private stemList: DocToken['stems'] | undefined;
+  readonly mask: KeyMask;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly surface: string,
+    private readonly lower: string,
+    readonly script: Script,
+    readonly cased: boolean,
+    readonly capital: boolean,
+    readonly sep: DocToken['sep'],
+    readonly possessive: boolean,
+    readonly info: WordInfo,
+    private readonly inflectable: boolean,
+  ) {
+    if (!inflectable) {
+      this.stemList = NO_STEMS;
+      this.mask = info.mask;
+    } else if (script === 'Latin') {
+      this.mask = info.mask;
+    } else {
+      this.mask = this.stems.reduce((m, st) => ({ lo: m.lo | st.info.mask.lo, hi: m.hi | st.info.mask.hi }), { ...info.mask });
+    }
+  }
+
+  get stems(): DocToken['stems'] {
+    this.stemList ??= this.inflectable ? stemInfos(this.surface, this.lower, this.script) : NO_STEMS;
+    return this.stemList;
+  }
+
+  /** Stems already known without analysis: the anchor look-up uses only these. */
+  get eagerStems(): DocToken['stems'] {
+    return this.script === 'Latin' && this.stemList === undefined ? NO_STEMS : this.stems;
+  }
 }
 
 const UPPER = /\p{Lu}/u;

@@ -94,7 +94,7 @@ export class NameFinder {
     this.docKeys = new Set();
     for (const t of tokens) {
       for (const k of t.info.keys) if (k.charCodeAt(0) !== 126) this.docKeys.add(k);
-      for (const st of t.stems) for (const k of st.info.keys) if (k.charCodeAt(0) !== 126) this.docKeys.add(k);
+      for (const st of t.eagerStems) for (const k of st.info.keys) if (k.charCodeAt(0) !== 126) this.docKeys.add(k);
     }
     this.plausible = new Int8Array(this.index.names.length);
     const tried = new Set<number>();
@@ -104,7 +104,7 @@ export class NameFinder {
       if (doc.hasCase && t.cased && !t.capital && !t.info.number) continue;
       tried.clear();
       this.lookup(t.info.keys, i, doc, cues, tried, hits);
-      for (const s of t.stems) this.lookup(s.info.keys, i, doc, cues, tried, hits);
+      for (const s of t.eagerStems) this.lookup(s.info.keys, i, doc, cues, tried, hits);
     }
     return hits;
   }
@@ -238,7 +238,7 @@ export class NameFinder {
     const start = tokens[lo]!.start;
     const end = tokens[hi]!.end;
     // One everyday-looking word ("Arsenal", "Shipping") is a name only in a sanctions context.
-    const lone = words === 1 && !tokens.slice(lo, hi + 1).some(isLegalForm);
+    const lone = lo === hi;
     if (name.needsCue || lone) {
       if (missing > 0 || a.pairs.some((p) => p.sim < EXACT_ENOUGH)) return null;
       if (!cues.near(start, end)) return null;
@@ -279,7 +279,7 @@ export class NameFinder {
       const t = tokens[j]!;
       if (t.info.minor || !masksMeet(t.mask, name.mask)) continue;
       if (shared(t.info.keys, name.keys) === 2) return true;
-      for (const s of t.stems) if (shared(s.info.keys, name.keys) === 2) return true;
+      for (const s of t.eagerStems) if (shared(s.info.keys, name.keys) === 2) return true;
     }
     return false;
   }
