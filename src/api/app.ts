@@ -114,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   await app.register(yenteRoutes(ctx));
   await app.register(adminRoutes(ctx));
   await app.register(healthRoutes(ctx));
-  await app.register(pageRoutes(collector, deps.version ?? '0.0.0'));
+  // The same directory registerWebUi served: only then does the built UI, not the fallback page, own `/`.
+  await app.register(pageRoutes(collector, deps.version ?? '0.0.0', config.webDist));
   return { app, ctx };
 }

@@ -52,10 +52,19 @@ export interface SpawnedServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Polls until the predicate holds; the limit only bounds a hung server, it asserts nothing about speed. */
+/** Thrown from a waitFor predicate when waiting longer cannot help (the server has exited). */
+export class StopWaiting extends Error {}
+
+/**
+ * Polls until the predicate holds; the limit only bounds a hung server, it asserts nothing about speed.
+ * Other errors are retried (connection refused while the server starts); StopWaiting ends the wait at once.
+ */
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, tries = 1200, everyMs = 100): Promise<T> {
   for (let i = 0; i < tries; i++) {
-    const v = await fn().catch(() => undefined);
+    const v = await fn().catch((err: unknown) => {
+      if (err instanceof StopWaiting) throw err;
+      return undefined;
+    });
     if (v !== undefined) return v;
     await new Promise((r) => setTimeout(r, everyMs));
   }
@@ -73,21 +82,31 @@ export async function spawnServer(env: Record<string, string>, cwd = tempDir('vi
   });
   let output = '';
   let stdout = '';
+  let stderr = '';
   proc.stdout!.on('data', (d: Buffer) => {
     output += d.toString();
     stdout += d.toString();
   });
-  proc.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => {
+    output += d.toString();
+    stderr += d.toString();
+  });
   const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
+  // 'close' comes after the pipes are drained: the last stderr lines (the crash) arrive after 'exit'.
+  const closed = new Promise<void>((r) => proc.on('close', () => r()));
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor('the server to be ready', async () => {
-      if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}:\n${output}`);
+      if (proc.exitCode !== null || proc.signalCode !== null) {
+        await closed;
+        throw new StopWaiting(`server exited with ${proc.exitCode ?? proc.signalCode} before it was ready; its stderr:\n${stderr}`);
+      }
       const r = await fetch(`${url}/readyz`);
       return r.status === 200 ? true : undefined;
     });
   } catch (err) {
     proc.kill('SIGKILL');
+    if (err instanceof StopWaiting) throw err;
     throw new Error(`${(err as Error).message}\n--- server output ---\n${output}`);
   }
   return {

@@ -25,7 +25,8 @@ export function wantsAppShell(method: string, url: string, accept: string | unde
   return method === 'GET' && !API_PREFIXES.some((p) => path.startsWith(p)) && (accept ?? '').includes('text/html');
 }
 
-export function pageRoutes(collector: OpenApiCollector, version: string, webDist = resolve('web/dist')) {
+/** `webDist` is required: a default of its own would disagree with config.webDist, and both would claim `/`. */
+export function pageRoutes(collector: OpenApiCollector, version: string, webDist: string) {
   return async (app: FastifyInstance): Promise<void> => {
     let document: unknown;
     app.get('/openapi.json', { config: { access: 'public' } }, async () => {
