@@ -17,6 +17,7 @@ import { batchRoutes } from './routes/batches.js';
 import { datasetRoutes } from './routes/datasets.js';
 import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
 import { pageRoutes, registerWebUi, wantsAppShell } from './routes/pages.js';
 import { countScreens, screeningRoutes } from './routes/screening.js';
 import { scanRoutes } from './routes/scan.js';
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   await app.register(yenteRoutes(ctx));
   await app.register(adminRoutes(ctx));
   await app.register(healthRoutes(ctx));
+  await app.register(meRoutes(ctx));
   // The same directory registerWebUi served: only then does the built UI, not the fallback page, own `/`.
   await app.register(pageRoutes(collector, deps.version ?? '0.0.0', config.webDist));
   return { app, ctx };

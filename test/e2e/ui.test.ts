@@ -116,6 +116,13 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED_DATA)('web UI in Chromium against t
   });
 
   it('asks for an API key when auth is on, rejects a wrong one, and shows the role of a good one', async () => {
+    // The role comes from GET /v1/me, not from trying an endpoint per role.
+    const apiCalls: string[] = [];
+    const record = (r: { url(): string }) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/v1/')) apiCalls.push(path);
+    };
+    page.on('request', record);
     await page.goto(`${server.url}/#/screen`);
     const key = page.getByLabel('API key');
     await key.waitFor();
@@ -131,6 +138,9 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED_DATA)('web UI in Chromium against t
     expect(await page.getByTestId('role').textContent()).toBe('Signed in as analyst');
     // An analyst sees the Lists page, but not the admin-only refresh button.
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lists' }).count()).toBe(1);
+    page.off('request', record);
+    expect(apiCalls).toContain('/v1/me');
+    expect(apiCalls.filter((p) => p === '/v1/admin/keys' || p === '/v1/datasets' || p === '/v1/batches')).toEqual([]);
   });
 
   it('screens a Korean name as it is typed and explains the match with the listed person', async () => {

@@ -2,9 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ApiError, request, setApiKey, setUnauthorisedHandler, type Role } from './api';
 
 /**
- * Who the user is. The API has no "who am I" endpoint, so the role is found by probing one
- * endpoint per role (read-only GETs): admin → /v1/admin/keys, analyst → /v1/datasets,
- * screener → /v1/batches. An unauthenticated probe that succeeds means auth is off.
+ * Who the user is, from GET /v1/me: whether the server wants a key at all, and the role of the
+ * key the user gave (one request, instead of trying an endpoint per role).
  */
 export interface Session {
   state: 'checking' | 'signed-out' | 'signed-in' | 'unreachable';
@@ -23,22 +22,21 @@ function storedKey(): string | null {
   return sessionStorage.getItem(KEY_STORAGE) ?? localStorage.getItem(KEY_STORAGE);
 }
 
-async function allowed(path: string, key: string | null): Promise<boolean> {
-  try {
-    await request(path, { key, quiet: true });
-    return true;
-  } catch (e) {
-    if (e instanceof ApiError && (e.status === 403 || e.status === 404)) return false;
-    throw e;
-  }
+interface Me {
+  authEnabled: boolean;
+  key: { id: string; role: Role; label: string | null } | null;
 }
 
-/** The key's role, or throws ApiError 401 for an unknown key. */
-export async function probeRole(key: string | null): Promise<Role> {
-  if (await allowed('/v1/admin/keys', key)) return 'admin';
-  if (await allowed('/v1/datasets', key)) return 'analyst';
-  if (await allowed('/v1/batches', key)) return 'screener';
-  throw new ApiError(403, 'this key may not call any screening endpoint');
+/** Quiet: a wrong key typed into the sign-in form is a 401 the form reports, not a sign-out. */
+const whoAmI = (key: string | null): Promise<Me> => request<Me>('/v1/me', { key, quiet: true });
+
+/** The key's role, or throws ApiError 401 for an unknown or revoked key. */
+export async function roleOf(key: string): Promise<Role> {
+  const me = await whoAmI(key);
+  // Auth switched off since the page loaded: every caller has full access.
+  if (!me.authEnabled) return 'admin';
+  if (!me.key) throw new ApiError(401, 'the server did not recognise the key');
+  return me.key.role;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -67,12 +65,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     let live = true;
     (async () => {
       try {
-        const open = await allowed('/v1/batches', null).catch((e: unknown) => {
-          if (e instanceof ApiError && e.status === 401) return false;
-          throw e;
-        });
+        const me = await whoAmI(null);
         if (!live) return;
-        if (open) {
+        if (!me.authEnabled) {
           setAuthOn(false);
           setRole('admin');
           setState('signed-in');
@@ -80,7 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
         const key = storedKey();
         if (!key) return setState('signed-out');
-        const r = await probeRole(key);
+        const r = await roleOf(key);
         if (!live) return;
         setApiKey(key);
         setRole(r);
@@ -97,7 +92,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [signOut]);
 
   const signIn = useCallback(async (key: string, remember: boolean) => {
-    const r = await probeRole(key);
+    const r = await roleOf(key);
     (remember ? localStorage : sessionStorage).setItem(KEY_STORAGE, key);
     setApiKey(key);
     setRole(r);
