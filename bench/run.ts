@@ -16,6 +16,7 @@ import { gc, latency, runEngine, type EngineRun } from './measure.js';
 import { benchQueries } from './queries.js';
 import { mainThreadThroughput, workerThroughput } from './throughput.js';
 import { vigilEngine } from './vigil-engine.js';
+import { benchScan } from './scan-throughput.js';
 
 /**
  * `npm run bench`: import speed, index build, single-query latency and batch throughput of Vigil on
@@ -178,6 +179,9 @@ log(
   `\nVigil vs brute-force Jaro–Winkler: ${fmt(speedup.p50, 0)}× faster at p50, ${fmt(speedup.throughput, 0)}× in names/s, recall ${pct(speedup.vigilRecall)} vs ${pct(speedup.jaroWinklerRecall)} on the same ${speedup.queries} queries` +
     ` → target (≥ 20× at equal or better recall) ${speedup.p50 >= 20 && speedup.recallDelta >= 0 ? 'met' : 'NOT met'}.`,
 );
+
+log('\nFree-text scan (vigil scan) over mixed multilingual text against the same lists:');
+results.scan = benchScan(entities, quick ? 1 : 2, seed + 6, log);
 
 const outDir = join(REPO_ROOT, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
