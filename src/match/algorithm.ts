@@ -40,6 +40,16 @@ export const ALGORITHM = {
     phonetic: 0.75,
     /** ... and only when the spellings also look alike (Jung/Chung 0.78; Lazarus/Resurs 0.53). */
     phoneticMinJaroWinkler: 0.7,
+    /** ... and differ in length by at most this many letters (jianhui is not jin). */
+    phoneticMaxLengthGap: 2,
+    /** Full phonetic credit needs tokens this long; shorter sound-alikes get `phoneticShort`. */
+    phoneticLongLength: 7,
+    /** Short sound-alikes are more often distinct names than spellings of one (Mara/Mario). */
+    phoneticShort: 0.55,
+    /** Tokens sharing only a Sinitic fold: Wade–Giles without aspiration marks (Chang ~ Zhang or Chang). */
+    siniticFold: 0.8,
+    /** Latin tokens that romanise one Hangul syllable in different systems (Hee/Hui, Jin/Chin). */
+    koreanSyllable: 0.85,
     /** Query token equals two adjacent listed tokens joined ("Sangman" vs "Sang Man"), or vice versa. */
     joined: 0.95,
     /** An abbreviation spelling the first letters of adjacent tokens ("IT" vs "Information Technology"). */

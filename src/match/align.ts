@@ -1,6 +1,8 @@
+import type { Script } from '../model/entity.js';
 import type { TokenRole } from '../text/types.js';
 import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
+import { sameKoreanSyllable } from '../text/korean.js';
 import { boundedEditDistance } from './typo.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
@@ -9,22 +11,37 @@ export interface ScoringToken {
   readonly keys: readonly string[];
   readonly role: TokenRole;
   readonly weight: number;
-  /** `keys` without the form and the phonetic key: the variant spellings, compared pairwise. */
+  /** `keys` without the form, the phonetic key and the Sinitic folds: the variant spellings, compared pairwise. */
   readonly variants: readonly string[];
+  /** Sinitic (pinyin / Wade–Giles) folds ("z=" keys): coarse classes, weaker evidence than a variant spelling. */
+  readonly folds: readonly string[];
   /** The analyser's phonetic key, marked by a leading "~" (src/text/keys.ts); '' when absent. */
   readonly phonetic: string;
+  /**
+   * Romanised by us from a syllabic or ideographic script (Hangul, Han, kana). Its spelling is a
+   * deterministic reading, so a letter that differs is a different syllable (xi/ji), never a typo.
+   */
+  readonly syllabic: boolean;
+}
+
+const SYLLABIC_SCRIPTS: ReadonlySet<Script> = new Set<Script>(['Han', 'Hangul', 'Japanese']);
+
+export function isSyllabic(script: Script | undefined): boolean {
+  return script !== undefined && SYLLABIC_SCRIPTS.has(script);
 }
 
 /** Splits the analyser's keys once per token, so the per-pair comparison loops stay short. */
-export function scoringToken(form: string, keys: readonly string[], role: TokenRole, weight: number): ScoringToken {
+export function scoringToken(form: string, keys: readonly string[], role: TokenRole, weight: number, script?: Script): ScoringToken {
   const variants: string[] = [];
+  const folds: string[] = [];
   let phonetic = '';
   for (const k of keys) {
     if (k === form) continue;
     if (k.startsWith('~')) phonetic ||= k;
+    else if (k.startsWith('z=')) folds.push(k);
     else variants.push(k);
   }
-  return { form, keys, role, weight, variants, phonetic };
+  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script) };
 }
 
 export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
@@ -115,6 +132,11 @@ function shareVariant(a: ScoringToken, b: ScoringToken): boolean {
   return false;
 }
 
+function shareFold(a: ScoringToken, b: ScoringToken): boolean {
+  for (const x of a.folds) for (const y of b.folds) if (x === y) return true;
+  return false;
+}
+
 /** Similarity of two single tokens and how it was reached; 0 means no match. */
 export function tokenSimilarity(a: ScoringToken, b: ScoringToken): { sim: number; kind: PairKind } {
   const sim = pairSimilarity(a, b);
@@ -139,12 +161,30 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
     lastKind = 'variant';
     return SIM.sharedKey;
   }
-  const t = typoSimilarity(a.form, b.form);
+  // Wade–Giles drops aspiration (Chang = Zhang or Chang), so a shared Sinitic fold is a plausible
+  // reading of the same name, not the same spelling.
+  if (a.folds.length > 0 && b.folds.length > 0 && shareFold(a, b)) {
+    lastKind = 'variant';
+    return SIM.siniticFold;
+  }
+  // Two spellings of one Hangul syllable (a given name split by syllable: Hee/Hui, Sung/Song).
+  if (a.form.length <= 5 && b.form.length <= 5 && sameKoreanSyllable(a.form, b.form)) {
+    lastKind = 'variant';
+    return SIM.koreanSyllable;
+  }
+  // A reading of Hangul or Han is exact by construction: a letter that differs is another syllable
+  // (张熙成 xicheng is not Jicheng), never a typo; only the sound-alike rule below may apply.
+  const t = a.syllabic || b.syllabic ? 0 : typoSimilarity(a.form, b.form);
   // The phonetic key is coarse by design (it drops vowels and merges r/l), so "Lazarus" and "Resurs"
-  // share one: only spellings that also look alike get phonetic credit.
-  if (t < SIM.phonetic && a.phonetic !== '' && a.phonetic === b.phonetic && jaroWinkler(a.form, b.form) >= SIM.phoneticMinJaroWinkler) {
-    lastKind = 'phonetic';
-    return SIM.phonetic;
+  // share one: only spellings that also look alike, and are about as long, get phonetic credit.
+  if (t < SIM.phonetic && a.phonetic !== '' && a.phonetic === b.phonetic) {
+    const la = a.form.length;
+    const lb = b.form.length;
+    if (Math.abs(la - lb) <= SIM.phoneticMaxLengthGap && jaroWinkler(a.form, b.form) >= SIM.phoneticMinJaroWinkler) {
+      lastKind = 'phonetic';
+      // Short names that merely sound alike are usually different names (Mara/Mario, Isabel/Isabelly).
+      return Math.min(la, lb) >= SIM.phoneticLongLength ? SIM.phonetic : SIM.phoneticShort;
+    }
   }
   lastKind = 'typo';
   return t;
@@ -210,13 +250,14 @@ function addMultiTokenCandidates(
         let bad = false;
         let joinedLength = 0;
         let runWeight = 0;
-        let shortest = Infinity;
+        let shortest = t.syllabic ? 0 : Infinity;
         for (let r = j; r < j + n; r++) {
           const role = many[r]!.role;
           if (role === 'number' || role === 'title' || manySim[r]! >= SIM.joined) bad = true;
           joinedLength += many[r]!.form.length;
           runWeight += many[r]!.weight;
-          shortest = Math.min(shortest, many[r]!.form.length);
+          // A syllabic reading admits no typo (see pairSimilarity): a zero length rules it out.
+          shortest = Math.min(shortest, many[r]!.syllabic ? 0 : many[r]!.form.length);
         }
         if (bad) continue;
         let sim = 0;

@@ -3,7 +3,7 @@ import { analyseName } from '../text/analyse.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
-import { scoringToken, type ScoringToken } from './align.js';
+import { isSyllabic, scoringToken, type ScoringToken } from './align.js';
 import { explain } from './explain.js';
 import { indexKeys, normaliseIdentifier, type IdentifierHit, type NormalisedIdentifier } from './identifiers.js';
 import { matchNames, scoreMatch, type NameMatch, type ScoringName } from './score.js';
@@ -91,11 +91,11 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   const intern = (t: NameToken): BuildToken => {
     let same = tokenPool.get(t.form);
     if (!same) tokenPool.set(t.form, (same = []));
-    for (const b of same) if (b.token.role === t.role && sameKeys(b.token.keys, t.keys)) return b;
+    for (const b of same) if (b.token.role === t.role && b.token.syllabic === isSyllabic(t.script) && sameKeys(b.token.keys, t.keys)) return b;
     const keyIds = t.keys.map((k) => builder.id(k));
     if (t.role === 'word') for (const g of gramKeys(t.form)) keyIds.push(builder.id(g));
     const keys = t.keys.map((_, i) => builder.key(keyIds[i]!));
-    const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0), keyIds };
+    const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0, t.script), keyIds };
     same.push(b);
     return b;
   };

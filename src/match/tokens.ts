@@ -37,7 +37,7 @@ export function toScoringReadings(
     const sig = reading.map((t) => `${t.role}:${t.form}`).join(' ');
     if (seen.has(sig)) continue;
     seen.add(sig);
-    out.push(reading.map((t) => scoringToken(canonical(t.form), t.keys.map(canonical), t.role, roleWeight(t) * rarityOf(t))));
+    out.push(reading.map((t) => scoringToken(canonical(t.form), t.keys.map(canonical), t.role, roleWeight(t) * rarityOf(t), t.script)));
   }
   return out;
 }

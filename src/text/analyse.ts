@@ -164,7 +164,8 @@ function joinTheophoric(drafts: Draft[]): Draft[] {
     }
     out.push(d);
   }
-  return out;
+  // The same array when nothing joined: callers compare identity to know whether a compound was made.
+  return out.length === drafts.length ? drafts : out;
 }
 
 const PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -393,5 +394,12 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
   const readings = [tokens];
   const joined = joinedReading(drafts, roles);
   if (joined) readings.push(joined);
+  // The compound is one way of writing the name; lists and queries also write its parts apart and
+  // move them ("ABDUL SAYED" last in one record, "SAYED ... ABDUL" in another; "Abdul Manan" for
+  // "Abdul Rahim Manan"): the parts as written are a reading of their own.
+  if (drafts !== romanised) {
+    const partRoles = assignRoles(romanised, schema);
+    readings.push(romanised.map((d, i) => toToken(d, partRoles[i] as TokenRole)));
+  }
   return { original: name, script, readings };
 }

@@ -109,3 +109,36 @@ export function romaniseWord(word: string): SyllableSpellings[] {
   }
   return out;
 }
+
+/**
+ * Latin spelling -> the Hangul syllables it spells in any of the three systems, built on first use
+ * (11,172 syllables × 3 spellings). Lets two Latin romanisations of one syllable meet (Hee/Hui = 희,
+ * Jin/Chin = 진, Sung/Song = 성) without a phonetic key, which would also merge different names.
+ */
+let SPELLING_SYLLABLES: Map<string, number[]> | null = null;
+
+function spellingSyllables(): Map<string, number[]> {
+  if (SPELLING_SYLLABLES) return SPELLING_SYLLABLES;
+  const map = new Map<string, number[]>();
+  for (let cp = S_BASE; cp <= S_LAST; cp++) {
+    const s = spellSyllable(cp) as SyllableSpellings;
+    for (const spelling of [s.rr, s.mr, s.popular]) {
+      let arr = map.get(spelling);
+      if (!arr) map.set(spelling, (arr = []));
+      if (arr[arr.length - 1] !== cp) arr.push(cp);
+    }
+  }
+  return (SPELLING_SYLLABLES = map);
+}
+
+/** Are two Latin tokens romanisations of one Hangul syllable? */
+export function sameKoreanSyllable(a: string, b: string): boolean {
+  if (a.length > 5 || b.length > 5) return false;
+  const map = spellingSyllables();
+  const x = map.get(a);
+  if (x === undefined) return false;
+  const y = map.get(b);
+  if (y === undefined) return false;
+  for (const cp of x) if (y.includes(cp)) return true;
+  return false;
+}

@@ -54,7 +54,9 @@ function splitDots(part: string): string[] {
   if (segs.length <= 1) return segs;
   const joined = segs.join('');
   if (LEGAL_FORM_CLASS.has(joined) || CANONICAL_WORD.has(joined)) return [joined];
-  if (segs.every((s) => s.length === 1)) return segs;
+  // Three or more dotted letters spell an acronym (I.P.C., U.S.A.), written "IPC" just as often;
+  // two stay initials (J.R. Smith).
+  if (segs.every((s) => s.length === 1)) return segs.length >= 3 ? [joined] : segs;
   return segs;
 }
 
