@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_SHARED_DATA, SHARED_DATA } from '../helpers/data.js';
+import { minimalDocx, minimalPdf } from '../unit/scan/fixtures.js';
 import { ROOT, spawnServer, tempDir, waitFor, type SpawnedServer } from './server.js';
 
 const CHROMIUM = process.env.VIGIL_CHROMIUM ?? '/usr/bin/chromium';
@@ -279,6 +280,26 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED_DATA)('web UI in Chromium against t
     expect(await highlighted.locator(`mark a[href="#/entity/${encodeURIComponent('us_ofac_sdn:43377')}"]`).count()).toBeGreaterThan(0);
     // The surrounding prose is kept verbatim around the marks.
     expect(await highlighted.textContent()).toBe(text);
+  });
+
+  it('highlights the mentions inside uploaded PDF and Word documents, in the text extracted on the server', async () => {
+    const uploads = [
+      { name: 'zahlung.pdf', mimeType: 'application/pdf', buffer: Buffer.from(minimalPdf(['Zahlungsauftrag Nr. 2291', 'Beguenstigter: Kim Sang Man, Pjoengjang'])), entity: 'us_ofac_sdn:43377', words: 'Kim Sang Man' },
+      { name: 'vertrag.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(minimalDocx(['Rahmenvertrag', 'Vertragspartner: Chinyong Information Technology Cooperation Company'])), entity: 'us_ofac_sdn:43379', words: 'Chinyong' },
+    ];
+    for (const upload of uploads) {
+      await page.goto(`${server.url}/#/scan`);
+      await page.getByLabel('Or load a document (.txt, .md, .html, .pdf, .docx)').setInputFiles({ name: upload.name, mimeType: upload.mimeType, buffer: upload.buffer });
+      const highlighted = page.getByTestId('scanned-text');
+      await highlighted.locator(`mark[data-entity-id="${upload.entity}"]`).first().waitFor();
+      expect(await page.getByText(`Text extracted from ${upload.name} on the server`).count()).toBe(1);
+      const marks = await highlighted.locator('mark').allTextContents();
+      expect(marks.some((m) => m.includes(upload.words))).toBe(true);
+      expect(await highlighted.locator(`mark a[href="#/entity/${encodeURIComponent(upload.entity)}"]`).count()).toBeGreaterThan(0);
+      // The document's other words are shown around the marks, not just the mentions.
+      expect(await highlighted.textContent()).toContain(upload.name.endsWith('.pdf') ? 'Zahlungsauftrag' : 'Rahmenvertrag');
+      await shot(page, `scan-${upload.name.replace('.', '-')}`);
+    }
   });
 
   it('lists the datasets with versions, counts and freshness, and browses the changes of a version down to the field', async () => {

@@ -82,6 +82,8 @@ export interface ScanResponse extends DemoFields {
   mentions: ScanMention[];
   entities: ScanEntityHit[];
   chars?: number;
+  /** Uploads only: the text extracted on the server, which the mention offsets index. */
+  text?: string;
 }
 
 export class ApiError extends Error {

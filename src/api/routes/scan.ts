@@ -67,7 +67,7 @@ export function scanRoutes(ctx: ApiContext) {
         schema: {
           tags: ['screening'],
           summary: 'Find listed parties and identifiers inside a document',
-          description: `Send JSON \`{text}\` (up to ${MAX_SCAN_CHARS} characters) or upload a .txt, .md, .html, .pdf or .docx file as multipart/form-data field \`file\` (up to ${MAX_SCAN_UPLOAD_BYTES} bytes; optional fields \`threshold\` and \`datasets\`, comma-separated). Every mention carries offsets into the (extracted) text, the entity, a score and an explanation; \`entities\` groups them.`,
+          description: `Send JSON \`{text}\` (up to ${MAX_SCAN_CHARS} characters) or upload a .txt, .md, .html, .pdf or .docx file as multipart/form-data field \`file\` (up to ${MAX_SCAN_UPLOAD_BYTES} bytes; optional fields \`threshold\` and \`datasets\`, comma-separated). Every mention carries offsets into the (extracted) text, the entity, a score and an explanation; \`entities\` groups them. For uploads the answer includes the extracted \`text\`.`,
           consumes: ['application/json', 'multipart/form-data'],
           response: {
             200: {
@@ -77,6 +77,7 @@ export function scanRoutes(ctx: ApiContext) {
                 mentions: { type: 'array', items: MentionSchema },
                 entities: { type: 'array', items: EntitySchema },
                 chars: { type: 'integer' },
+                text: { type: 'string', description: 'Uploads only: the text extracted from the file, which the mention offsets index (JSON requests already hold it).' },
                 ...demoProperties,
               },
             },
@@ -89,6 +90,7 @@ export function scanRoutes(ctx: ApiContext) {
       async (request) => {
         const snapshot = snapshotOr503(ctx);
         let text: string;
+        let extracted = false;
         let threshold: number | undefined;
         let datasets: string[] | undefined;
         if (request.isMultipart()) {
@@ -100,6 +102,7 @@ export function scanRoutes(ctx: ApiContext) {
           try {
             // Extracted text carries form feeds and other control characters: blank them, offsets unchanged.
             text = (await extractText(bytes, formatOf(file.filename ?? '', file.mimetype))).replace(EXTRACTED_CONTROL, ' ');
+            extracted = true;
           } catch (err) {
             if (err instanceof UnsupportedFormatError) throw new ApiError(415, err.message, { code: 'unsupported_format', field: 'body.file' });
             throw new ApiError(400, `the file could not be read: ${err instanceof Error ? err.message : String(err)}`, { code: 'unreadable_file', field: 'body.file' });
@@ -127,6 +130,8 @@ export function scanRoutes(ctx: ApiContext) {
           mentions: result.mentions.map(({ features: _features, ...m }) => m),
           entities: result.entities,
           chars: text.length,
+          // A client cannot map offsets into a PDF or DOCX without the text they index.
+          ...(extracted ? { text } : {}),
           ...demoFields(ctx),
         };
       },

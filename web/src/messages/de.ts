@@ -231,6 +231,7 @@ export const de: Record<MessageKey, string> = {
   'scan.unsupported': '{name}: Geprüft werden können nur Text-, Markdown-, HTML-, PDF- und Word-Dateien (.docx).',
   'scan.found': 'Erwähnungen: {mentions} · gelistete Einträge: {entities}',
   'scan.fromFile': 'Erwähnungen in {name} (der Text wurde auf dem Server extrahiert):',
+  'scan.extractedFrom': 'Auf dem Server aus {name} extrahierter Text, Erwähnungen hervorgehoben:',
   'scan.at': 'Zeichen {start}–{end}',
   'scan.entities': 'Erwähnte Einträge',
   'scan.mentionsN': '{n} Erwähnungen',

@@ -233,6 +233,7 @@ export const en = {
   'scan.unsupported': '{name}: only text, Markdown, HTML, PDF and Word (.docx) files can be scanned.',
   'scan.found': 'Mentions: {mentions} · listed entities: {entities}',
   'scan.fromFile': 'Mentions found in {name} (the text was extracted on the server):',
+  'scan.extractedFrom': 'Text extracted from {name} on the server, with the mentions highlighted:',
   'scan.at': 'characters {start}–{end}',
   'scan.entities': 'Entities mentioned',
   'scan.mentionsN': '{n} mentions',

@@ -6,7 +6,7 @@ import { useSession } from '../session';
 
 /** Read in the browser and sent as text, so that the mention offsets index the text shown here. */
 const TEXT_FILES = /\.(txt|md|markdown|html?)$/i;
-/** Extracted on the server; the answer has offsets but not the extracted text, so mentions are listed instead. */
+/** Extracted on the server, which sends the extracted text back with the mentions that index it. */
 const BINARY_FILES = /\.(pdf|docx)$/i;
 
 type Outcome =
@@ -73,7 +73,8 @@ export function ScanPage() {
       const body = new FormData();
       body.append('file', file, file.name);
       const res = await request<ScanResponse>('/v1/scan', { body });
-      setOutcome({ status: 'done', text: null, fileName: file.name, scan: res });
+      // An older server without `text` in the answer: the mentions are still listed below.
+      setOutcome({ status: 'done', text: res.text ?? null, fileName: file.name, scan: res });
     } catch (err) {
       fail(err);
     }
@@ -114,6 +115,7 @@ export function ScanPage() {
         </div>
         {outcome.status === 'done' && (
           <>
+            {outcome.fileName && outcome.text !== null && <p className="hint">{t('scan.extractedFrom', { name: outcome.fileName })}</p>}
             {outcome.text !== null ? (
               <div className="scanned-text" data-testid="scanned-text">
                 {parts.map((p, i) =>
