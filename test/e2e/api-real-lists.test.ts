@@ -40,6 +40,19 @@ describe.skipIf(!HAS_SHARED_DATA)('server on the real lists', () => {
     expect(hit.explanation.features.some((f: { feature: string }) => f.feature === 'birth_date_exact')).toBe(true);
   });
 
+  it('resolves UN KPi.016 across lists: the entity carries its cross-list group with the UK listing and the links explained', async () => {
+    const r = await api('GET', '/v1/entities/un_sc_sanctions:KPi.016');
+    expect(r.status).toBe(200);
+    const group = r.body.crossList;
+    expect(group).not.toBeNull();
+    const members = group.members.map((m: { entityId: string }) => m.entityId);
+    expect(members).toContain('un_sc_sanctions:KPi.016');
+    expect(members).toContain('gb_hmt_sanctions:13327');
+    expect(group.datasets).toEqual(expect.arrayContaining(['un_sc_sanctions', 'gb_hmt_sanctions']));
+    const ukUn = group.links.find((l: { a: string; b: string }) => [l.a, l.b].sort().join(' ') === 'gb_hmt_sanctions:13327 un_sc_sanctions:KPi.016');
+    expect(ukUn?.explanation).toMatch(/\S/);
+  });
+
   it('answers the same through the yente API and finds the entity by wallet address', async () => {
     const y = await api('POST', '/match/us_ofac_sdn', { json: { queries: { k: { schema: 'Person', properties: { name: ['Kim Sang Man'], birthDate: ['1965-04-25'], nationality: ['kp'] } } } } });
     expect(y.body.responses.k.results[0]).toMatchObject({ id: 'us_ofac_sdn:43377', match: true });

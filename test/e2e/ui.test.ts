@@ -210,6 +210,63 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED_DATA)('web UI in Chromium against t
     await page.getByRole('heading', { level: 1, name: target! }).waitFor();
   });
 
+  it('shows which other lists carry the same person, with reasons and scores, and the cross-list group on the entity page', async () => {
+    // UN KPi.016, UK 13327, OFAC 18556 and AU 3150 are one person on four lists (same UN reference,
+    // same passport, same names and birth dates): screening shows one hit, the others as chips.
+    const group = ['au_dfat_sanctions:3150', 'gb_hmt_sanctions:13327', 'un_sc_sanctions:KPi.016', 'us_ofac_sdn:18556'];
+    const label: Record<string, string> = { au_dfat_sanctions: 'AU', gb_hmt_sanctions: 'UK', un_sc_sanctions: 'UN', us_ofac_sdn: 'OFAC' };
+    await page.goto(`${server.url}/#/screen`);
+    const name = page.getByRole('searchbox', { name: 'Name' });
+    await name.fill('Jang Bom Su');
+    const top = page.locator('.matches > li.match').first();
+    await expect.poll(async () => group.includes((await top.getAttribute('data-entity-id')) ?? ''), { timeout: 30_000 }).toBe(true);
+    const head = (await top.getAttribute('data-entity-id'))!;
+    const chips = top.getByTestId('also-listed');
+    await chips.waitFor();
+    expect(await chips.locator('.also-listed-label').textContent()).toBe('Also listed by:');
+    const others = await Promise.all((await chips.locator('li.chip').all()).map((chip) => chip.getAttribute('data-also-listed')));
+    expect([head, ...others].sort()).toEqual(expect.arrayContaining(group));
+    // One chip per other list, labelled with the list, linking to that listing, with the reason as
+    // tooltip and accessible description, and its own score (each listing matched the name too).
+    for (const id of group.filter((g) => g !== head)) {
+      const chip = chips.locator(`li.chip[data-also-listed="${id}"]`);
+      const link = chip.getByRole('link');
+      expect(await link.textContent()).toBe(label[id.split(':')[0]!]);
+      expect(await link.getAttribute('href')).toBe(`#/entity/${encodeURIComponent(id)}`);
+      expect(await link.getAttribute('title')).toMatch(/same (words|UN reference|document number)|birth dates/);
+      const described = await page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`).textContent();
+      expect(described).toMatch(/^Same target as .+ on the .+ list: /);
+      expect(await chip.locator('.chip-score').textContent()).toMatch(/^\d+\s?%$/);
+    }
+    await shot(page, 'screen-also-listed');
+
+    // The UN chip (or the hit itself, when the UN listing heads it) opens the UN entry.
+    if (head === 'un_sc_sanctions:KPi.016') await top.locator('.match-title a').click();
+    else await chips.locator('li.chip[data-also-listed="un_sc_sanctions:KPi.016"] a').click();
+    await page.waitForURL(/#\/entity\/un_sc_sanctions%3AKPi\.016$/);
+    const section = page.getByTestId('cross-list');
+    await section.getByRole('heading', { name: 'Same person on other lists' }).waitFor();
+    for (const id of group.filter((g) => g !== 'un_sc_sanctions:KPi.016')) {
+      expect(await section.locator(`.cross-list-members li[data-member="${id}"] a`).getAttribute('href')).toBe(`#/entity/${encodeURIComponent(id)}`);
+    }
+    expect(await section.locator('.cross-list-members li[data-member="un_sc_sanctions:KPi.016"]').textContent()).toContain('(this entry)');
+    const links = await section.locator('.cross-list-links li').allTextContents();
+    expect(links).toContain('UK JANG BOM SU ~ UN JANG BOM SU: same UN reference KPI016');
+    expect(links.every((l) => / ~ .+: \S/.test(l))).toBe(true);
+    await shot(page, 'entity-cross-list');
+
+    // German labels and headings.
+    await page.getByTestId('lang').selectOption('de');
+    await section.getByRole('heading', { name: 'Dieselbe Person auf anderen Listen' }).waitFor();
+    expect(await section.locator('.cross-list-members li[data-member="gb_hmt_sanctions:13327"] .tag').textContent()).toBe('GB');
+    await page.getByTestId('lang').selectOption('en');
+
+    // The following tests start from the screen form as the Korean test left it.
+    await page.goto(`${server.url}/#/screen`);
+    await page.getByRole('searchbox', { name: 'Name' }).fill('Kim Sang Man');
+    await page.locator('[data-entity-id="us_ofac_sdn:43377"]').waitFor();
+  });
+
   it('runs a 1,000-name batch upload to completion with progress that survives a reload, filters and exports', async () => {
     await page.goto(`${server.url}/#/batch`);
     const csv = batchCsv(1000);

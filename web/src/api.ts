@@ -3,12 +3,13 @@
  * Shapes come from the server's own type definitions (type-only imports, erased at build time),
  * so a change on the server side fails `tsc -p web` instead of failing silently in the browser.
  */
-import type { Match, MatchExplanation, ScreenQuery, ScreenResult } from '../../src/match/types.js';
+import type { AlsoListed, Match, MatchExplanation, ScreenQuery, ScreenResult } from '../../src/match/types.js';
+import type { CrossListGroup } from '../../src/match/crosslist.js';
 import type { Entity, IdentifierType, Schema } from '../../src/model/entity.js';
 import type { EntityChange, RelatedEntity, Role, VersionInfo } from '../../src/store/types.js';
 import type { ScanEntityHit, ScanMention as ScanMentionFull } from '../../src/scan/types.js';
 
-export type { Entity, EntityChange, IdentifierType, Match, MatchExplanation, RelatedEntity, Role, Schema, ScreenQuery, ScreenResult, VersionInfo };
+export type { AlsoListed, CrossListGroup, Entity, EntityChange, IdentifierType, Match, MatchExplanation, RelatedEntity, Role, Schema, ScreenQuery, ScreenResult, VersionInfo };
 
 export const SCHEMA_OPTIONS: Schema[] = ['Person', 'Organization', 'Company', 'Vessel', 'Aircraft', 'CryptoWallet', 'LegalEntity'];
 export const IDENTIFIER_OPTIONS: IdentifierType[] = ['passport', 'national_id', 'tax_id', 'registration', 'other_id', 'imo', 'mmsi', 'bic', 'lei', 'email', 'phone', 'website', 'crypto', 'aircraft_tail', 'aircraft_serial', 'un_ref'];

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, request, type DemoFields, type Entity, type RelatedEntity, type VersionInfo } from '../api';
+import { ApiError, request, type CrossListGroup, type DemoFields, type Entity, type RelatedEntity, type VersionInfo } from '../api';
 import { RelationGraph, relationLabel } from '../components/RelationGraph';
+import { datasetShort } from '../datasets';
 import { useI18n, type I18n } from '../i18n';
 import type { Identifier, PartialDate } from '../../../src/model/entity.js';
 import { href } from '../router';
@@ -9,6 +10,8 @@ interface EntityResponse extends DemoFields {
   entity: Entity;
   version: VersionInfo;
   related: RelatedEntity[];
+  /** The same target on other lists; null when no other list carries it. */
+  crossList: CrossListGroup | null;
 }
 
 const DOCUMENT_TYPES = new Set(['passport', 'national_id', 'tax_id', 'registration', 'other_id']);
@@ -73,6 +76,49 @@ function IdentifierTable({ items, wallet = false }: { items: Identifier[]; walle
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The entries of other lists that are this target, and each link between two entries with its reason. */
+function CrossListSection({ group, self, person }: { group: CrossListGroup; self: string; person: boolean }) {
+  const { t } = useI18n();
+  const members = new Map(group.members.map((m) => [m.entityId, m]));
+  const side = (entityId: string) => {
+    const m = members.get(entityId);
+    const text = m ? `${datasetShort(t, m.dataset)} ${m.caption}` : entityId;
+    return entityId === self ? <strong>{text}</strong> : <a href={href('entity', entityId)}>{text}</a>;
+  };
+  return (
+    <section className="panel entity-section cross-list" aria-labelledby="xl-h" data-testid="cross-list">
+      <h2 id="xl-h">{person ? t('crosslist.titlePerson') : t('crosslist.titleEntity')}</h2>
+      <p className="muted">{t('crosslist.intro')}</p>
+      <h3>{t('crosslist.members')}</h3>
+      <ul className="cross-list-members">
+        {group.members.map((m) => (
+          <li key={m.entityId} data-member={m.entityId}>
+            <span className="tag dataset" title={m.dataset}>
+              {datasetShort(t, m.dataset)}
+            </span>{' '}
+            {m.entityId === self ? (
+              <>
+                <strong>{m.caption}</strong> <span className="muted">{t('crosslist.thisEntry')}</span>
+              </>
+            ) : (
+              <a href={href('entity', m.entityId)}>{m.caption}</a>
+            )}{' '}
+            <span className="muted mono">{m.entityId}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('crosslist.links')}</h3>
+      <ul className="cross-list-links">
+        {group.links.map((l) => (
+          <li key={`${l.a}~${l.b}`}>
+            {side(l.a)} ~ {side(l.b)}: {l.explanation}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -182,6 +228,8 @@ export function EntityPage({ id }: { id: string }) {
           </div>
         )}
       </section>
+
+      {data.crossList && <CrossListSection group={data.crossList} self={e.id} person={e.schema === 'Person'} />}
 
       <div className="entity-grid">
         <Section title={t('entity.names')}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError, IDENTIFIER_OPTIONS, SCHEMA_OPTIONS, isAbort, request, type ApiQuery, type DemoFields, type IdentifierType, type Schema, type ScreenResult } from '../api';
+import { AlsoListed } from '../components/AlsoListed';
 import { Explanation } from '../components/Explanation';
 import { ScoreBar } from '../components/ScoreBar';
 import { useI18n } from '../i18n';
@@ -210,6 +211,7 @@ export function ScreenPage() {
                 </div>
                 <ScoreBar score={m.score} threshold={result.threshold} />
               </div>
+              {m.alsoListedBy && <AlsoListed entries={m.alsoListedBy} linkable={session.can('analyst')} />}
               <p className="summary">{m.explanation.summary}</p>
               <Explanation explanation={m.explanation} />
             </li>
