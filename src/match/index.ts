@@ -10,6 +10,7 @@ import { matchNames, scoreMatch, type NameMatch, type ScoringName } from './scor
 import { rarity, roleWeight, toScoringReadings } from './tokens.js';
 import { PostingsBuilder, type Postings } from './postings.js';
 import { topK } from './topk.js';
+import { boundedEditDistance } from './typo.js';
 
 /**
  * The in-memory match index.
@@ -60,11 +61,38 @@ function gramKeys(form: string): string[] {
   return form.length >= GRAM_MIN_FORM ? [PREFIX_GRAM + form.slice(0, GRAM), SUFFIX_GRAM + form.slice(-GRAM)] : [];
 }
 
+/**
+ * Deletion neighbourhood of the listed vocabulary (SymSpell): each word form of DELETE_MIN..DELETE_MAX
+ * letters and its one-letter deletions, mapped to the form's key id. A query word and a listed word
+ * one edit apart (drop, insert, substitute, and most swaps) share an entry. It finds the typos the
+ * prefix/suffix grams cannot: in a word of 5–7 letters a middle typo breaks both grams (Satic/Santic,
+ * Alaom/Alaon). Held per distinct form, not per name, so it costs little to build.
+ */
+type Deletions = Map<string, number | number[]>;
+const DELETE_MIN = 4;
+const DELETE_MAX = 8;
+
+function addDeletion(map: Deletions, key: string, formId: number): void {
+  const cur = map.get(key);
+  if (cur === undefined) map.set(key, formId);
+  else if (typeof cur === 'number') {
+    if (cur !== formId) map.set(key, [cur, formId]);
+  } else if (!cur.includes(formId)) cur.push(formId);
+}
+
+function addDeletions(map: Deletions, form: string, formId: number): void {
+  if (form.length < DELETE_MIN || form.length > DELETE_MAX) return;
+  addDeletion(map, form, formId);
+  for (let i = 0; i < form.length; i++) if (i === 0 || form[i] !== form[i - 1]) addDeletion(map, form.slice(0, i) + form.slice(i + 1), formId);
+}
+
 interface ListedName extends ScoringName {
   entity: number;
 }
 
 const REPORT_FLOOR = 0.5;
+/** A listed word one edit from a query word is evidence, a little less than the word itself. */
+const NEIGHBOUR_EVIDENCE = 0.8;
 /** Shortest half of a split query word: Korean syllables and most name parts have two letters or more. */
 const MIN_SPLIT = 2;
 const DEFAULT_LIMIT = 10;
@@ -88,12 +116,16 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   // Equal tokens recur across names: one scoring token and one set of key lookups per distinct
   // token, instead of a hash lookup per key per occurrence (the build's main cost otherwise).
   const tokenPool = new Map<string, BuildToken[]>();
+  const deletions: Deletions = new Map();
   const intern = (t: NameToken): BuildToken => {
     let same = tokenPool.get(t.form);
     if (!same) tokenPool.set(t.form, (same = []));
     for (const b of same) if (b.token.role === t.role && b.token.syllabic === isSyllabic(t.script) && sameKeys(b.token.keys, t.keys)) return b;
     const keyIds = t.keys.map((k) => builder.id(k));
-    if (t.role === 'word') for (const g of gramKeys(t.form)) keyIds.push(builder.id(g));
+    if (t.role === 'word') {
+      for (const g of gramKeys(t.form)) keyIds.push(builder.id(g));
+      if (same.length === 0) addDeletions(deletions, t.form, builder.id(t.form));
+    }
     const keys = t.keys.map((_, i) => builder.key(keyIds[i]!));
     const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0, t.script), keyIds };
     same.push(b);
@@ -187,6 +219,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     datasetCodes,
     entityDataset,
     stats,
+    deletions,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
   });
@@ -236,6 +269,7 @@ interface IndexData {
   postings: Postings;
   stop: Uint8Array;
   idf: Float32Array;
+  deletions: Deletions;
   identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
   datasetCodes: Map<string, number>;
   entityDataset: Uint16Array;
@@ -316,6 +350,29 @@ class Index implements VigilMatchIndex {
     }
   }
 
+  /** Listed words one edit from `form` (through the deletion neighbourhood), weighted as a typo. */
+  private visitNeighbours(form: string, stampValue: number, allowed: Set<number> | null): void {
+    if (form.length < DELETE_MIN - 1 || form.length > DELETE_MAX + 1) return;
+    const { deletions, postings, stop, idf } = this.d;
+    const seen = this.neighbourScratch;
+    seen.length = 0;
+    const take = (v: number | number[] | undefined): void => {
+      if (v === undefined) return;
+      if (typeof v === 'number') {
+        if (!seen.includes(v)) seen.push(v);
+      } else for (const x of v) if (!seen.includes(x)) seen.push(x);
+    };
+    take(deletions.get(form));
+    for (let i = 0; i < form.length; i++) if (i === 0 || form[i] !== form[i - 1]) take(deletions.get(form.slice(0, i) + form.slice(i + 1)));
+    for (const id of seen) {
+      // Two deletions can meet across two edits (abcd/abce share "abc"): only one edit is a typo.
+      if (stop[id] || boundedEditDistance(form, postings.keys[id]!, 1) > 1) continue;
+      this.visit(id, idf[id]! * NEIGHBOUR_EVIDENCE, stampValue, allowed);
+    }
+  }
+
+  private readonly neighbourScratch: number[] = [];
+
   /**
    * Names sharing rare keys with the query, best evidence first, at most `maxScored` of them.
    * Cost is bounded by the posting lists read, each capped at build time; never by the index size.
@@ -343,6 +400,7 @@ class Index implements VigilMatchIndex {
           const id = postings.id(g);
           if (id !== undefined && !stop[id]) this.visit(id, idf[id]! * 0.5, stampValue, allowed);
         }
+        if (t.role === 'word') this.visitNeighbours(t.form, stampValue, allowed);
       }
       if (rarest >= 0) fallback.push(rarest);
     };

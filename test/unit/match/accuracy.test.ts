@@ -12,7 +12,7 @@ function entity(id: string, schema: Entity['schema'], ...names: string[]): Entit
     sourceId: id,
     schema,
     caption: names[0]!,
-    names: names.map((full, i) => ({ full, kind: i === 0 ? 'primary' : 'alias' })),
+    names: names.map((full, i) => ({ full, kind: i === 0 ? ('primary' as const) : ('aka' as const) })),
   };
 }
 
@@ -23,7 +23,7 @@ const LISTED = [
   entity('t:king', 'Organization', 'KING TRADE B.V.'),
   entity('t:ipc', 'Organization', 'I.P.C. INTERNATIONAL LIMITED'),
   entity('t:santic', 'Person', 'Vladimir SANTIC'),
-  entity('t:alaom', 'Organization', 'ALAOM TRADING S.A.'),
+  entity('t:alamo', 'Organization', 'ALAMO TRADING S.A.'),
   entity('t:aly', 'Person', 'ALY SOLIMAN MASSOUD ABDUL SAYED'),
   entity('t:manan', 'Person', 'Abdul Rahim Manan'),
   entity('t:yoojin', 'Person', '유진'),
@@ -64,6 +64,16 @@ describe('accuracy: listed names are found', () => {
     expect(scoreFor('I.P.C. INTERNATIONAL LIMITED', 't:ipc', 'Organization')).toBeGreaterThanOrEqual(0.99);
     expect(scoreFor('i.p.c. international limited', 't:ipc', 'Organization')).toBeGreaterThanOrEqual(0.99);
     expect(scoreFor('IPC International Limited', 't:ipc', 'Organization')).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('a typo in the middle of a 5–7 letter word is still found (deletion neighbourhood)', () => {
+    // Other Vladimirs and one scored candidate: only the typo'd surname's own evidence can pick the right one.
+    const vladimirs = ['PETROV', 'IVANOV', 'SOKOLOV', 'ORLOV', 'POPOV'].map((s, i) => entity(`t:v${i}`, 'Person', `Vladimir ${s}`));
+    const narrow = buildIndex([...vladimirs, ...LISTED], { maxScored: 1 });
+    const byTypo = narrow.screen({ name: 'Vladimir SATIC' }, { limit: 5 });
+    expect(byTypo.matches[0]?.entityId).toBe('t:santic');
+    expect(byTypo.decision).toBe('alert');
+    expect(index.screen({ name: 'ALAOM TRADING S.A.', schema: 'Organization' }).matches[0]?.entityId).toBe('t:alamo');
   });
 
   it('Abdul written apart and moved still matches the compound', () => {
