@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { planImports, runImport } from '../ingest/import.js';
-import { updateDatasets } from '../ingest/update.js';
 import type { Role, Store, VersionInfo } from '../store/types.js';
 import { formatEntity } from './format-entity.js';
 import { age, configFor, fail, out, progressCounter, withStore } from './context.js';
@@ -26,6 +24,8 @@ export function registerDataCommands(program: Command): void {
     .option('--dataset <name>', 'dataset to import into (required for custom and generic lists)')
     .option('--force', 're-import even when the file is unchanged')
     .action(async (paths: string[], opts: { dataset?: string; force?: boolean }, cmd: Command) => {
+      // The parsers of every list format load with the import, not with every command.
+      const { planImports, runImport } = await import('../ingest/import.js');
       await withStore(cmd, async (store) => {
         const plans = await planImports(paths, { dataset: opts.dataset });
         for (const plan of plans) {
@@ -55,6 +55,7 @@ export function registerDataCommands(program: Command): void {
     .option('--force', 're-download and re-import even when unchanged')
     .action(async (opts: { from?: string; dataset?: string[]; force?: boolean }, cmd: Command) => {
       const config = configFor(cmd);
+      const { updateDatasets } = await import('../ingest/update.js');
       await withStore(cmd, async (store) => {
         const results = await updateDatasets(store, {
           fromDir: opts.from ?? config.listsDir,

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_THRESHOLD } from '../match/algorithm.js';
-import { readDocument, UnsupportedFormatError } from '../scan/extract.js';
-import { renderReport } from '../scan/report.js';
-import { buildScanIndex } from '../scan/scan-index.js';
-import { scanText } from '../scan/scan.js';
 import { DEMO_DATASET } from '../service/demo.js';
-import { loadEntities } from '../service/screening.js';
 import { fail, out, withStore } from './context.js';
 
 /** Documents larger than this are almost certainly not what the user meant to scan (a database dump, a binary). */
@@ -32,6 +27,14 @@ export function registerScanCommand(program: Command): void {
       if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) fail(`--threshold must be a number between 0 and 1, got "${opts.threshold}"`);
       const maxMb = opts.maxMb === undefined ? DEFAULT_MAX_MB : Number(opts.maxMb);
       if (!Number.isFinite(maxMb) || maxMb <= 0) fail(`--max-mb must be a positive number, got "${opts.maxMb}"`);
+      // The scanner and the text extractors load here: other commands (and --help) do not pay for them.
+      const [{ readDocument, UnsupportedFormatError }, { renderReport }, { buildScanIndex }, { scanText }, { loadEntities }] = await Promise.all([
+        import('../scan/extract.js'),
+        import('../scan/report.js'),
+        import('../scan/scan-index.js'),
+        import('../scan/scan.js'),
+        import('../service/screening.js'),
+      ]);
       let text: string;
       try {
         ({ text } = await readDocument(file, maxMb * 1024 * 1024));

@@ -3,13 +3,15 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
-import { compare } from '../match/compare.js';
 import { DEFAULT_THRESHOLD } from '../match/algorithm.js';
 import type { CompareResult, Match, MatchExplanation, ScreenOptions, ScreenQuery } from '../match/types.js';
-import { screenBatch } from '../service/batch.js';
 import { QueryInputError, readQueries, toScreenQuery } from '../service/queries.js';
-import { ScreeningService } from '../service/screening.js';
 import { configFor, fail, out, withStore } from './context.js';
+
+/*
+ * The matching engine (compare, the screening service, batch workers) is imported inside the
+ * actions: its name tables (pinyin among them) take longer to load than `vigil --help` takes to run.
+ */
 
 interface ScreenOpts {
   schema?: string;
@@ -101,6 +103,7 @@ export function registerScreenCommands(program: Command): void {
           let total = 0;
           const started = performance.now();
           try {
+            const { screenBatch } = await import('../service/batch.js');
             const records = screenBatch(readQueries(openInput(opts.input), opts.input === '-' ? 'stdin' : opts.input), {
               dbPath: config.dbPath,
               store,
@@ -144,6 +147,7 @@ export function registerScreenCommands(program: Command): void {
         } catch (err) {
           fail(err instanceof Error ? err.message : String(err));
         }
+        const { ScreeningService } = await import('../service/screening.js');
         const service = new ScreeningService(store);
         const snapshot = await service.reload();
         const result = service.screen(query, screenOptions);
@@ -164,6 +168,7 @@ export function registerScreenCommands(program: Command): void {
     .option('--input <file>', 'JSON lines of pairs: {"a": "NAME" | query, "b": "NAME" | query}; - for stdin')
     .option('--json', 'machine-readable output')
     .action(async (a: string | undefined, b: string | undefined, opts: { schema?: string; input?: string; json?: boolean }) => {
+      const { compare } = await import('../match/compare.js');
       const asQuery = (v: unknown, where: string): ScreenQuery =>
         toScreenQuery(typeof v === 'string' ? { name: v, schema: opts.schema } : { schema: opts.schema, ...(v as Record<string, unknown>) }, where);
       const print = (qa: ScreenQuery, qb: ScreenQuery, r: CompareResult) => {

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { createRequire } from 'node:module';
-import { runCluster } from '../api/cluster.js';
-import { startServer } from '../api/server.js';
 import { configFor, fail } from './context.js';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +20,8 @@ export function registerServeCommand(program: Command): void {
       const port = opts.port === undefined ? undefined : Number(opts.port);
       if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) fail(`--port must be a port number, got "${opts.port}"`);
       const options = { config, ...(port !== undefined ? { port } : {}), ...(opts.host ? { host: opts.host } : {}), version: pkg.version, handleSignals: true };
-      if (config.workers > 1) await runCluster(options, config.workers);
-      else await startServer(options);
+      // Loaded here, not at the top: Fastify and the whole API cost every other command its start-up time.
+      if (config.workers > 1) await (await import('../api/cluster.js')).runCluster(options, config.workers);
+      else await (await import('../api/server.js')).startServer(options);
     });
 }
