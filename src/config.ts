@@ -3,6 +3,11 @@ import { join, resolve } from 'node:path';
 /** Runtime configuration from the environment; every knob is documented in the README. */
 export interface Config {
   dbPath: string;
+  /**
+   * PostgreSQL connection string (VIGIL_DATABASE_URL, postgres://…): when set, lists, versions and API
+   * keys live in Postgres instead of the SQLite file at dbPath. Batch jobs stay in SQLite (see store/open.ts).
+   */
+  databaseUrl: string | undefined;
   listsDir: string | undefined;
   downloadDir: string;
   host: string;
@@ -32,10 +37,18 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
   return n;
 }
 
+function databaseUrlEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.VIGIL_DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new Error('VIGIL_DATABASE_URL must be a postgres:// or postgresql:// connection string');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.VIGIL_DATA_DIR ?? 'data');
   return {
     dbPath: resolve(env.VIGIL_DB ?? join(dataDir, 'vigil.db')),
+    databaseUrl: databaseUrlEnv(env),
     listsDir: env.VIGIL_LISTS_DIR ? resolve(env.VIGIL_LISTS_DIR) : undefined,
     downloadDir: resolve(env.VIGIL_DOWNLOAD_DIR ?? join(dataDir, 'downloads')),
     host: env.VIGIL_HOST ?? '127.0.0.1',

@@ -1,6 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { ensureLists } from '../service/bootstrap.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open.js';
 import { startServer, type StartOptions } from './server.js';
 
 /**
@@ -25,7 +25,7 @@ function log(message: string, data: Record<string, unknown> = {}): void {
 }
 
 async function primary(options: StartOptions, count: number): Promise<void> {
-  const store = new SqliteStore(options.config.dbPath);
+  const store = openStore(options.config);
   try {
     await ensureLists(store, options.config, (message, data) => log(message, data));
   } finally {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { ensureLists } from '../service/bootstrap.js';
 import { JobStore } from '../store/jobs.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { jobsDbPath, openStore } from '../store/open.js';
 import { buildApp } from './app.js';
 import type { ApiContext } from './context.js';
 
@@ -59,9 +59,9 @@ async function loadLists(ctx: ApiContext, app: FastifyInstance, background: bool
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
-  const store = new SqliteStore(config.dbPath);
-  // After the store: its migrations create the job tables.
-  const jobs = new JobStore(config.dbPath);
+  const store = openStore(config);
+  // After the store: with SQLite its migrations create the job tables. Jobs stay in SQLite with Postgres too.
+  const jobs = new JobStore(jobsDbPath(config));
   const { app, ctx } = await buildApp({ config, store, jobs, ...(options.logger !== undefined ? { logger: options.logger } : {}), ...(options.version ? { version: options.version } : {}), ...(options.workerIndex !== undefined ? { workerIndex: options.workerIndex } : {}) });
 
   const retentionMs = config.batchRetentionDays * 86_400_000;

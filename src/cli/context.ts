@@ -1,17 +1,21 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig, type Config } from '../config.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore as openConfiguredStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 
 export function configFor(cmd: Command): Config {
   const config = loadConfig();
   const db = cmd.optsWithGlobals<{ db?: string }>().db;
-  return db ? { ...config, dbPath: db } : config;
+  if (!db) return config;
+  if (/^postgres(ql)?:\/\//.test(db)) return { ...config, databaseUrl: db };
+  // A path typed as --db overrides VIGIL_DATABASE_URL (the more specific choice); VIGIL_DB from the
+  // environment, which commander also reports as --db, only sets where the SQLite file would be.
+  return cmd.getOptionValueSourceWithGlobals('db') === 'cli' ? { ...config, dbPath: db, databaseUrl: undefined } : { ...config, dbPath: db };
 }
 
 export function openStore(cmd: Command): Store {
-  return new SqliteStore(configFor(cmd).dbPath);
+  return openConfiguredStore(configFor(cmd));
 }
 
 export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T>): Promise<T> {

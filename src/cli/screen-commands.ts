@@ -106,6 +106,7 @@ export function registerScreenCommands(program: Command): void {
             const { screenBatch } = await import('../service/batch.js');
             const records = screenBatch(readQueries(openInput(opts.input), opts.input === '-' ? 'stdin' : opts.input), {
               dbPath: config.dbPath,
+              databaseUrl: config.databaseUrl,
               store,
               screen: screenOptions,
               workers: number(opts.workers, '--workers', 0, 64),

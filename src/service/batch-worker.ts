@@ -1,19 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildIndex } from '../match/index.js';
 import type { ScreenOptions, ScreenQuery } from '../match/types.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open.js';
 import { loadEntities } from './screening.js';
 
 /** A screening worker: builds its own index from the store (indexes hold Maps and cannot cross threads). */
 interface WorkerInit {
   dbPath: string;
+  databaseUrl: string | undefined;
   datasets: string[];
 }
 
 const port = parentPort;
 if (!port) throw new Error('batch-worker must run as a worker thread');
 const init = workerData as WorkerInit;
-const store = new SqliteStore(init.dbPath);
+const store = openStore(init);
 const index = buildIndex(await loadEntities(store, init.datasets));
 await store.close();
 port.postMessage({ type: 'ready' });

@@ -7,6 +7,8 @@ import { ScreeningService } from './screening.js';
 
 export interface BatchOptions {
   dbPath: string;
+  /** Set when the store is Postgres: worker threads open their own connection to it. */
+  databaseUrl?: string | undefined;
   store: Store;
   screen: ScreenOptions;
   /** Worker threads; 0 screens on the calling thread. Defaults to one per core. */
@@ -36,12 +38,12 @@ class WorkerPool {
 
   private constructor() {}
 
-  static async start(size: number, dbPath: string, datasets: string[]): Promise<WorkerPool> {
+  static async start(size: number, dbPath: string, databaseUrl: string | undefined, datasets: string[]): Promise<WorkerPool> {
     const pool = new WorkerPool();
     const url = new URL('./batch-worker.js', import.meta.url);
     await Promise.all(
       Array.from({ length: size }, () => {
-        const worker = new Worker(url, { workerData: { dbPath, datasets } });
+        const worker = new Worker(url, { workerData: { dbPath, databaseUrl, datasets } });
         pool.workers.push({ worker, inFlight: 0 });
         return new Promise<void>((resolve, reject) => {
           worker.on('message', (msg: { type: string; seq?: number; results?: ScreenResult[] }) => {
@@ -98,7 +100,7 @@ export async function* screenBatch(queries: AsyncIterable<ScreenQuery>, options:
     }
     return;
   }
-  const pool = await WorkerPool.start(workers, options.dbPath, await datasetsToScreen(options.store));
+  const pool = await WorkerPool.start(workers, options.dbPath, options.databaseUrl, await datasetsToScreen(options.store));
   try {
     const inFlight: { queries: ScreenQuery[]; results: Promise<ScreenResult[]> }[] = [];
     let seq = 0;

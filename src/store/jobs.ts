@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { ScreenOptions, ScreenQuery, ScreenResult } from '../match/types.js';
 
 /**
@@ -99,11 +101,15 @@ export class JobStore {
 
   /** Opens its own connection to the store's file (WAL lets it write while imports run); `:memory:` gets private tables. */
   constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 10000');
-    if (path === ':memory:') this.db.exec(JOBS_MIGRATION);
+    // In the store's own file the store's migrations have created the tables already; a file of its own
+    // (`:memory:`, or the jobs file beside a Postgres store) gets them here.
+    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_jobs'").get();
+    if (!exists) this.db.exec(JOBS_MIGRATION);
   }
 
   create(queries: ScreenQuery[], options: ScreenOptions, owner: string | null, label: string | null): BatchJob {

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entity } from '../model/entity.js';
 import { parseEntityId } from '../model/entity.js';
-import { canonicalJson, diffEntity } from '../model/diff.js';
+import { canonicalJson } from '../model/diff.js';
+import { apiKeyId, apiKeyMatches, buildDiff, newApiKey, pickVersion, sha256, type DiffRow } from './common.js';
 import { JOBS_MIGRATION } from './jobs.js';
-import type { ApiKeyInfo, EntityChange, NewVersion, RelatedEntity, Role, Store, StoredEntity, VersionDiff, VersionInfo } from './types.js';
+import type { ApiKeyInfo, NewVersion, RelatedEntity, Role, Store, StoredEntity, VersionDiff, VersionInfo } from './types.js';
 
 /** Schema migrations, applied in order; PRAGMA user_version records how many have run. */
 const MIGRATIONS: string[] = [
@@ -98,8 +98,6 @@ function toVersion(row: VersionRow): VersionInfo {
     lastModified: row.last_modified,
   };
 }
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 function openDatabase(path: string): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -206,14 +204,7 @@ export class SqliteStore implements Store {
   }
 
   async findVersion(dataset: string, ref: string): Promise<VersionInfo | undefined> {
-    const all = await this.versions(dataset);
-    const current = all.find((v) => v.current);
-    if (ref === 'current' || ref === 'latest') return current;
-    if (ref === 'previous') return current ? all.filter((v) => v.seq < current.seq).at(-1) : undefined;
-    const seq = /^v?(\d+)$/i.exec(ref);
-    if (seq) return all.find((v) => v.seq === Number(seq[1]));
-    // A publication date picks the newest import of that publication.
-    return all.filter((v) => v.published === ref).at(-1);
+    return pickVersion(await this.versions(dataset), ref);
   }
 
   async getEntity(id: string, versionId?: number): Promise<StoredEntity | undefined> {
@@ -285,46 +276,36 @@ export class SqliteStore implements Store {
     if (!from || from.dataset !== dataset) throw new Error(`version ${fromVersionId} is not a version of ${dataset}`);
     if (!to || to.dataset !== dataset) throw new Error(`version ${toVersionId} is not a version of ${dataset}`);
     const rows = (vid: number) =>
-      new Map(
+      new Map<string, DiffRow>(
         (this.db.prepare('SELECT entity_id, caption, hash FROM version_entities WHERE version_id = ?').all(vid) as { entity_id: string; caption: string; hash: string }[]).map(
           (r) => [r.entity_id, r],
         ),
       );
-    const a = rows(fromVersionId);
-    const b = rows(toVersionId);
     const body = this.db.prepare('SELECT body FROM entity_bodies WHERE hash = ?');
-    const load = (hash: string) => JSON.parse((body.get(hash) as { body: string }).body) as Entity;
-    const changes: EntityChange[] = [];
-    for (const [id, row] of b) {
-      const old = a.get(id);
-      if (!old) changes.push({ id, caption: row.caption, kind: 'added' });
-      else if (old.hash !== row.hash) changes.push({ id, caption: row.caption, kind: 'changed', fields: diffEntity(load(old.hash), load(row.hash)) });
-    }
-    for (const [id, row] of a) if (!b.has(id)) changes.push({ id, caption: row.caption, kind: 'removed' });
-    changes.sort((x, y) => x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id, 'en', { numeric: true }));
-    const count = (kind: EntityChange['kind']) => changes.filter((c) => c.kind === kind).length;
-    return { dataset, from, to, added: count('added'), removed: count('removed'), changed: count('changed'), changes };
+    return buildDiff(dataset, from, to, rows(fromVersionId), rows(toVersionId), async (hashes) => {
+      const bodies = new Map<string, Entity>();
+      for (const hash of hashes) {
+        const row = body.get(hash) as { body: string } | undefined;
+        if (row) bodies.set(hash, JSON.parse(row.body) as Entity);
+      }
+      return bodies;
+    });
   }
 
   async createApiKey(role: Role, label?: string): Promise<{ key: string; info: ApiKeyInfo }> {
-    const id = randomBytes(6).toString('hex');
-    const secret = randomBytes(24).toString('base64url');
-    const key = `vgl_${id}_${secret}`;
+    const { id, key, hash } = newApiKey();
     const createdAt = new Date().toISOString();
-    this.db.prepare('INSERT INTO api_keys (id, hash, role, label, created_at) VALUES (?, ?, ?, ?, ?)').run(id, sha256(key), role, label ?? null, createdAt);
+    this.db.prepare('INSERT INTO api_keys (id, hash, role, label, created_at) VALUES (?, ?, ?, ?, ?)').run(id, hash, role, label ?? null, createdAt);
     return { key, info: { id, role, label: label ?? null, createdAt, revoked: false } };
   }
 
   async verifyApiKey(key: string): Promise<ApiKeyInfo | undefined> {
-    const m = /^vgl_([0-9a-f]{12})_[A-Za-z0-9_-]{32}$/.exec(key);
-    if (!m) return undefined;
-    const row = this.db.prepare('SELECT * FROM api_keys WHERE id = ?').get(m[1]) as
+    const id = apiKeyId(key);
+    if (!id) return undefined;
+    const row = this.db.prepare('SELECT * FROM api_keys WHERE id = ?').get(id) as
       | { id: string; hash: string; role: Role; label: string | null; created_at: string; revoked: number }
       | undefined;
-    if (!row || row.revoked) return undefined;
-    const given = Buffer.from(sha256(key), 'hex');
-    const stored = Buffer.from(row.hash, 'hex');
-    if (given.length !== stored.length || !timingSafeEqual(given, stored)) return undefined;
+    if (!row || row.revoked || !apiKeyMatches(key, row.hash)) return undefined;
     return { id: row.id, role: row.role, label: row.label, createdAt: row.created_at, revoked: false };
   }
 

@@ -1,0 +1,82 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Entity } from '../model/entity.js';
+import { diffEntity } from '../model/diff.js';
+import type { EntityChange, VersionDiff, VersionInfo } from './types.js';
+
+/**
+ * Logic both store implementations share, so that SQLite and Postgres cannot drift apart on what a
+ * version reference means, how a diff is assembled or what an API key looks like.
+ */
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Resolves "current"/"latest", "previous", "3"/"v3" or a publication date against a dataset's versions (ordered by seq). */
+export function pickVersion(all: VersionInfo[], ref: string): VersionInfo | undefined {
+  const current = all.find((v) => v.current);
+  if (ref === 'current' || ref === 'latest') return current;
+  if (ref === 'previous') return current ? all.filter((v) => v.seq < current.seq).at(-1) : undefined;
+  const seq = /^v?(\d+)$/i.exec(ref);
+  if (seq) return all.find((v) => v.seq === Number(seq[1]));
+  // A publication date picks the newest import of that publication.
+  return all.filter((v) => v.published === ref).at(-1);
+}
+
+export interface DiffRow {
+  caption: string;
+  hash: string;
+}
+
+/**
+ * Compares two versions' (entity id → caption, body hash) maps; bodies are loaded only for entities
+ * whose hash changed, in one call so that a networked store can fetch them in a single round trip.
+ */
+export async function buildDiff(
+  dataset: string,
+  from: VersionInfo,
+  to: VersionInfo,
+  a: Map<string, DiffRow>,
+  b: Map<string, DiffRow>,
+  loadBodies: (hashes: string[]) => Promise<Map<string, Entity>>,
+): Promise<VersionDiff> {
+  const changedHashes = new Set<string>();
+  for (const [id, row] of b) {
+    const old = a.get(id);
+    if (old && old.hash !== row.hash) changedHashes.add(old.hash).add(row.hash);
+  }
+  const bodies = await loadBodies([...changedHashes]);
+  const body = (hash: string): Entity => {
+    const entity = bodies.get(hash);
+    if (!entity) throw new Error(`entity body ${hash} is missing from the store`);
+    return entity;
+  };
+  const changes: EntityChange[] = [];
+  for (const [id, row] of b) {
+    const old = a.get(id);
+    if (!old) changes.push({ id, caption: row.caption, kind: 'added' });
+    else if (old.hash !== row.hash) changes.push({ id, caption: row.caption, kind: 'changed', fields: diffEntity(body(old.hash), body(row.hash)) });
+  }
+  for (const [id, row] of a) if (!b.has(id)) changes.push({ id, caption: row.caption, kind: 'removed' });
+  changes.sort((x, y) => x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id, 'en', { numeric: true }));
+  const count = (kind: EntityChange['kind']) => changes.filter((c) => c.kind === kind).length;
+  return { dataset, from, to, added: count('added'), removed: count('removed'), changed: count('changed'), changes };
+}
+
+/** A new API key: the id is stored in clear (to find the row), the whole key only as a sha256. */
+export function newApiKey(): { id: string; key: string; hash: string } {
+  const id = randomBytes(6).toString('hex');
+  const secret = randomBytes(24).toString('base64url');
+  const key = `vgl_${id}_${secret}`;
+  return { id, key, hash: sha256(key) };
+}
+
+/** The id part of a well-formed key; undefined for anything that cannot be a key. */
+export function apiKeyId(key: string): string | undefined {
+  return /^vgl_([0-9a-f]{12})_[A-Za-z0-9_-]{32}$/.exec(key)?.[1];
+}
+
+/** Constant-time comparison of a presented key against the stored hash. */
+export function apiKeyMatches(key: string, storedHash: string): boolean {
+  const given = Buffer.from(sha256(key), 'hex');
+  const stored = Buffer.from(storedHash, 'hex');
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
