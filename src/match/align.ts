@@ -193,7 +193,9 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
 /** One edit in a token of 4+ letters, or two in a token of 8+, is a typo; anything else is a different word. */
 export function typoSimilarity(a: string, b: string): number {
   const len = Math.min(a.length, b.length);
-  if (len < SIM.typoMinLength) return 0;
+  // The longer word must have typoMinLength letters, so two short names never pass (Jong/Tong);
+  // a letter dropped from one (Kamel → Kame, Ahmad → Ahma) still does.
+  if (Math.max(a.length, b.length) < SIM.typoMinLength || len < SIM.typoMinLength - 1) return 0;
   const max = len >= 8 ? 2 : 1;
   if (!closeEnough(a, b, max)) return 0;
   const d = boundedEditDistance(a, b, max);
