@@ -62,6 +62,8 @@ interface RawPair {
   sim: number;
   kind: PairKind;
   weight: number;
+  /** The pair's contribution to the name score (see alignTokens); runs are valued by objective() instead. */
+  value: number;
 }
 
 /**
@@ -276,8 +278,8 @@ function addMultiTokenCandidates(
         if (sim <= 0) continue;
         out.push(
           oneIsQuery
-            ? { qi: i, qn: 1, ci: j, cn: n, sim, kind, weight: t.weight + runWeight }
-            : { qi: j, qn: n, ci: i, cn: 1, sim, kind, weight: t.weight + runWeight },
+            ? { qi: i, qn: 1, ci: j, cn: n, sim, kind, weight: t.weight + runWeight, value: 0 }
+            : { qi: j, qn: n, ci: i, cn: 1, sim, kind, weight: t.weight + runWeight, value: 0 },
         );
       }
     }
@@ -285,13 +287,21 @@ function addMultiTokenCandidates(
 }
 
 /**
- * Best assignment of query tokens to listed tokens, order-independent. Greedy by similarity then
- * weight, single tokens first, then runs of leftovers. Names are short (rarely over 8 tokens), and
- * greedy equals the optimal assignment whenever one pairing dominates, which is the common case;
- * an exact solver would cost more than it gains.
+ * Best assignment of query tokens to listed tokens, order-independent. The objective is the name
+ * score itself: a pair is worth sim × (its query token's share of the query weight × the query
+ * coverage weight + its listed token's share × the candidate coverage weight). Greedy by
+ * similarity first; when greedy provably cannot be beaten (every token on one side got its best
+ * partner) that is the answer, which is the common case. Otherwise (repeated or mutually similar
+ * tokens: "Mohamad Muhammad" against "Muhamad Mohammed") the exact assignment is solved by dynamic
+ * programming over subsets of the smaller side, up to OPTIMAL_MAX_SIDE tokens; greedy beyond.
+ * Joined and abbreviated runs are then added to the tokens left over.
  */
 export function alignTokens(query: readonly ScoringToken[], listed: readonly ScoringToken[]): Alignment {
   const cands: RawPair[] = [];
+  const qTotal = totalWeight(query);
+  const cTotal = totalWeight(listed);
+  const qScale = qTotal > 0 ? W_QUERY / qTotal : 0;
+  const cScale = cTotal > 0 ? W_LISTED / cTotal : 0;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
     if (q.role === 'title') continue;
@@ -299,7 +309,7 @@ export function alignTokens(query: readonly ScoringToken[], listed: readonly Sco
       const c = listed[j]!;
       if (c.role === 'title') continue;
       const sim = pairSimilarity(q, c);
-      if (sim > 0) cands.push({ qi: i, qn: 1, ci: j, cn: 1, sim, kind: lastKind, weight: q.weight + c.weight });
+      if (sim > 0) cands.push({ qi: i, qn: 1, ci: j, cn: 1, sim, kind: lastKind, weight: q.weight + c.weight, value: sim * (q.weight * qScale + c.weight * cScale) });
     }
   }
   if (cands.length > 1) cands.sort(byStrength);
@@ -309,22 +319,46 @@ export function alignTokens(query: readonly ScoringToken[], listed: readonly Sco
   if (cScratch.length < listed.length) cScratch = new Float64Array(listed.length * 2);
   const qSim = qScratch.fill(0, 0, query.length);
   const cSim = cScratch.fill(0, 0, listed.length);
-  const chosen: RawPair[] = [];
+  let chosen: RawPair[] = [];
   assign(cands, qSim, cSim, chosen);
+  if (cands.length > 1 && !greedyIsOptimal(cands, chosen, query.length, listed.length)) {
+    const exact = optimalAssignment(cands, query.length, listed.length);
+    if (exact) {
+      chosen = exact;
+      qSim.fill(0, 0, query.length);
+      cSim.fill(0, 0, listed.length);
+      for (const k of chosen) {
+        qSim[k.qi] = k.sim;
+        cSim[k.ci] = k.sim;
+      }
+    }
+  }
   // Joined and abbreviated runs only matter for tokens no single token matched well ("cholho" only
   // sounds like "chol" but is exactly "chol ho"); looking for them among those tokens alone keeps
-  // the common case (every token matched exactly) cheap. The assignment is then redone with both.
+  // the common case (every token matched exactly) cheap. Two ways to use them are compared: added
+  // to the single-token assignment's leftovers, or assigned greedily together with the singles (a
+  // join at 0.95 can beat a weak single pair that the first way would keep).
   if (hasWeak(query, qSim) || hasWeak(listed, cSim)) {
     const multi: RawPair[] = [];
     addMultiTokenCandidates(query, listed, qSim, cSim, true, multi);
     addMultiTokenCandidates(listed, query, cSim, qSim, false, multi);
     if (multi.length) {
-      for (const m of multi) cands.push(m);
-      cands.sort(byStrength);
-      qSim.fill(0, 0, query.length);
-      cSim.fill(0, 0, listed.length);
-      chosen.length = 0;
-      assign(cands, qSim, cSim, chosen);
+      multi.sort(byStrength);
+      const leftovers = chosen.slice();
+      assign(multi, qSim, cSim, leftovers);
+      const leftoverValue = objective(query, listed, qSim, cSim, qScale, cScale);
+      const all = cands.concat(multi).sort(byStrength);
+      if (qAlt.length < query.length) qAlt = new Float64Array(query.length * 2);
+      if (cAlt.length < listed.length) cAlt = new Float64Array(listed.length * 2);
+      const qg = qAlt.fill(0, 0, query.length);
+      const cg = cAlt.fill(0, 0, listed.length);
+      const greedy: RawPair[] = [];
+      assign(all, qg, cg, greedy);
+      if (objective(query, listed, qg, cg, qScale, cScale) > leftoverValue + 1e-12) {
+        qSim.set(qg.subarray(0, query.length));
+        cSim.set(cg.subarray(0, listed.length));
+        chosen = greedy;
+      } else chosen = leftovers;
     }
   }
 
@@ -336,6 +370,123 @@ export function alignTokens(query: readonly ScoringToken[], listed: readonly Sco
   const cNum = qNum === null ? null : unmatchedNumber(listed, cSim);
   if (qNum !== null && cNum !== null) numberMismatch = { query: qNum, listed: cNum };
   return new Alignment(query, listed, chosen, q, c, numberMismatch, qSignificant, significant, significantMatched);
+}
+
+const W_QUERY = ALGORITHM.weights.name_query_coverage;
+const W_LISTED = ALGORITHM.weights.name_candidate_coverage;
+
+function totalWeight(tokens: readonly ScoringToken[]): number {
+  let t = 0;
+  for (const x of tokens) if (x.role !== 'title') t += x.weight;
+  return t;
+}
+
+/** The name score an assignment gives (the two coverages, weighted), from per-token similarities. */
+function objective(query: readonly ScoringToken[], listed: readonly ScoringToken[], qSim: Float64Array, cSim: Float64Array, qScale: number, cScale: number): number {
+  let v = 0;
+  for (let i = 0; i < query.length; i++) if (query[i]!.role !== 'title') v += query[i]!.weight * qSim[i]! * qScale;
+  for (let j = 0; j < listed.length; j++) if (listed[j]!.role !== 'title') v += listed[j]!.weight * cSim[j]! * cScale;
+  return v;
+}
+
+/**
+ * No assignment can beat the sum of each query token's best pair value, nor each listed token's:
+ * when greedy reaches either bound it is optimal, and the exact solver is skipped.
+ */
+function greedyIsOptimal(cands: readonly RawPair[], chosen: readonly RawPair[], nq: number, nc: number): boolean {
+  let got = 0;
+  for (const k of chosen) got += k.value;
+  if (rowBest.length < nq) rowBest = new Float64Array(nq * 2);
+  if (colBest.length < nc) colBest = new Float64Array(nc * 2);
+  const rb = rowBest.fill(0, 0, nq);
+  const cb = colBest.fill(0, 0, nc);
+  for (const k of cands) {
+    if (k.value > rb[k.qi]!) rb[k.qi] = k.value;
+    if (k.value > cb[k.ci]!) cb[k.ci] = k.value;
+  }
+  let rows = 0;
+  let cols = 0;
+  for (let i = 0; i < nq; i++) rows += rb[i]!;
+  for (let j = 0; j < nc; j++) cols += cb[j]!;
+  return got >= Math.min(rows, cols) - 1e-12;
+}
+
+let rowBest = new Float64Array(16);
+let colBest = new Float64Array(16);
+
+/** Exact assignment for names up to this many matchable tokens on the smaller side (2^8 subsets). */
+const OPTIMAL_MAX_SIDE = 8;
+/** ... and at most this many on the larger side (the DP is larger × 2^smaller). */
+const OPTIMAL_MAX_OTHER = 16;
+
+/**
+ * Maximum-value one-to-one assignment of single-token pairs, by dynamic programming over the
+ * subsets of the smaller side's matchable tokens; null when the names are too long for it.
+ */
+function optimalAssignment(cands: readonly RawPair[], nq: number, nc: number): RawPair[] | null {
+  // Compact the tokens that have any pair: unmatched tokens only enlarge the search.
+  const qMap = new Int32Array(nq).fill(-1);
+  const cMap = new Int32Array(nc).fill(-1);
+  let nQ = 0;
+  let nC = 0;
+  for (const k of cands) {
+    if (qMap[k.qi] === -1) qMap[k.qi] = nQ++;
+    if (cMap[k.ci] === -1) cMap[k.ci] = nC++;
+  }
+  const queryIsRows = nQ >= nC;
+  const rows = queryIsRows ? nQ : nC;
+  const cols = queryIsRows ? nC : nQ;
+  if (cols > OPTIMAL_MAX_SIDE || rows > OPTIMAL_MAX_OTHER) return null;
+  const cell = new Int32Array(rows * cols).fill(-1);
+  for (let x = 0; x < cands.length; x++) {
+    const k = cands[x]!;
+    const r = queryIsRows ? qMap[k.qi]! : cMap[k.ci]!;
+    const c = queryIsRows ? cMap[k.ci]! : qMap[k.qi]!;
+    const at = r * cols + c;
+    if (cell[at] === -1 || k.value > cands[cell[at]!]!.value) cell[at] = x;
+  }
+  const states = 1 << cols;
+  // best[r][mask]: best value using rows < r with the columns in mask taken.
+  const best = new Float64Array((rows + 1) * states).fill(-1);
+  best[0] = 0;
+  for (let r = 0; r < rows; r++) {
+    const cur = r * states;
+    const next = cur + states;
+    for (let mask = 0; mask < states; mask++) {
+      const v = best[cur + mask]!;
+      if (v < 0) continue;
+      if (v > best[next + mask]!) best[next + mask] = v;
+      for (let c = 0; c < cols; c++) {
+        if (mask & (1 << c)) continue;
+        const x = cell[r * cols + c]!;
+        if (x === -1) continue;
+        const nv = v + cands[x]!.value;
+        const m2 = mask | (1 << c);
+        if (nv > best[next + m2]!) best[next + m2] = nv;
+      }
+    }
+  }
+  let mask = 0;
+  const last = rows * states;
+  for (let m = 1; m < states; m++) if (best[last + m]! > best[last + mask]!) mask = m;
+  const out: RawPair[] = [];
+  for (let r = rows - 1; r >= 0; r--) {
+    const cur = r * states;
+    const target = best[cur + states + mask]!;
+    if (Math.abs(best[cur + mask]! - target) < 1e-12) continue;
+    for (let c = 0; c < cols; c++) {
+      if (!(mask & (1 << c))) continue;
+      const x = cell[r * cols + c]!;
+      if (x === -1) continue;
+      const prev = best[cur + (mask ^ (1 << c))]!;
+      if (prev >= 0 && Math.abs(prev + cands[x]!.value - target) < 1e-12) {
+        out.push(cands[x]!);
+        mask ^= 1 << c;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Some non-title token matched by nothing better than a join would give. */
@@ -357,6 +508,8 @@ function assign(cands: readonly RawPair[], qSim: Float64Array, cSim: Float64Arra
 }
 
 let qScratch = new Float64Array(32);
+let qAlt = new Float64Array(32);
+let cAlt = new Float64Array(32);
 let cScratch = new Float64Array(32);
 
 function byStrength(x: RawPair, y: RawPair): number {

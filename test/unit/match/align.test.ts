@@ -96,4 +96,20 @@ describe('alignment', () => {
     expect(a.pairs).toHaveLength(1);
     expect(a.queryCoverage).toBe(0.5);
   });
+  it('finds the optimal assignment when greedy would strand a repeated similar token', () => {
+    // muhammad is one typo from both listed spellings; taking the first it meets would leave
+    // mohammed (one typo from muhammed only) without a partner.
+    const a = alignTokens(words('muhammad mohammed'), words('muhammed muhamad'));
+    expect(a.pairs).toHaveLength(2);
+    expect(a.queryCoverage).toBeGreaterThan(0.9);
+    const b = alignTokens(words('muhammad mohammed ali'), words('ali muhammed muhamad'));
+    expect(b.candidateCoverage).toBeGreaterThan(0.9);
+  });
+  it('maximises the weighted coverage, not the count of pairs', () => {
+    // A rare token (weight 1.5) paired at 0.92 is worth more than a common one (0.5) paired exactly.
+    const q = [tok('aa', 'word', ['aa', 'k1'], 1.5), tok('bb', 'word', ['bb', 'k1'], 0.5)];
+    const c = [tok('bb', 'word', ['bb', 'k1'], 0.5)];
+    const a = alignTokens(q, c);
+    expect(a.pairs).toEqual([{ query: 'aa', listed: 'bb', sim: 0.92, kind: 'variant' }]);
+  });
 });
