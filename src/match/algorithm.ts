@@ -50,6 +50,11 @@ export const ALGORITHM = {
     siniticFold: 0.8,
     /** Latin tokens that romanise one Hangul syllable in different systems (Hee/Hui, Jin/Chin). */
     koreanSyllable: 0.85,
+    /**
+     * Share of similarity lost by parts of one written word paired in swapped order (진희 against
+     * Hee-jin): every syllable matches, but the given name is another one.
+     */
+    swappedParts: 0.08,
     /** Query token equals two adjacent listed tokens joined ("Sangman" vs "Sang Man"), or vice versa. */
     joined: 0.95,
     /** An abbreviation spelling the first letters of adjacent tokens ("IT" vs "Information Technology"). */

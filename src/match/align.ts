@@ -22,6 +22,8 @@ export interface ScoringToken {
    * deterministic reading, so a letter that differs is a different syllable (xi/ji), never a typo.
    */
   readonly syllabic: boolean;
+  /** Written as one word with the previous token (a syllable of one given name, a hyphenated part). */
+  readonly bound: boolean;
 }
 
 const SYLLABIC_SCRIPTS: ReadonlySet<Script> = new Set<Script>(['Han', 'Hangul', 'Japanese']);
@@ -31,7 +33,7 @@ export function isSyllabic(script: Script | undefined): boolean {
 }
 
 /** Splits the analyser's keys once per token, so the per-pair comparison loops stay short. */
-export function scoringToken(form: string, keys: readonly string[], role: TokenRole, weight: number, script?: Script): ScoringToken {
+export function scoringToken(form: string, keys: readonly string[], role: TokenRole, weight: number, script?: Script, bound = false): ScoringToken {
   const variants: string[] = [];
   const folds: string[] = [];
   let phonetic = '';
@@ -41,7 +43,7 @@ export function scoringToken(form: string, keys: readonly string[], role: TokenR
     else if (k.startsWith('z=')) folds.push(k);
     else variants.push(k);
   }
-  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script) };
+  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound };
 }
 
 export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
@@ -362,6 +364,8 @@ export function alignTokens(query: readonly ScoringToken[], listed: readonly Sco
     }
   }
 
+  if (chosen.length > 1) chosen = penaliseSwappedParts(query, listed, chosen, qSim, cSim);
+
   const q = side(query, qSim);
   const qSignificant = significant;
   const c = side(listed, cSim);
@@ -370,6 +374,46 @@ export function alignTokens(query: readonly ScoringToken[], listed: readonly Sco
   const cNum = qNum === null ? null : unmatchedNumber(listed, cSim);
   if (qNum !== null && cNum !== null) numberMismatch = { query: qNum, listed: cNum };
   return new Alignment(query, listed, chosen, q, c, numberMismatch, qSignificant, significant, significantMatched);
+}
+
+/**
+ * The parts of one written word keep their order: 진희 is Jin-hee, and Hee-jin is another given name
+ * (another person) even though every syllable matches. When two bound tokens on either side are
+ * paired with tokens in the reverse order, both pairs lose `swappedParts` of their similarity: a
+ * small cost, since lists do also reorder (the syllables may be written apart, "Hee Jin").
+ */
+function penaliseSwappedParts(
+  query: readonly ScoringToken[],
+  listed: readonly ScoringToken[],
+  chosen: RawPair[],
+  qSim: Float64Array,
+  cSim: Float64Array,
+): RawPair[] {
+  const hit = swappedPairs(listed, false, chosen, swappedPairs(query, true, chosen, null));
+  if (!hit) return chosen;
+  const keep = 1 - SIM.swappedParts;
+  return chosen.map((k) => {
+    if (!hit.has(k)) return k;
+    qSim[k.qi] = cSim[k.ci] = k.sim * keep;
+    return { ...k, sim: k.sim * keep };
+  });
+}
+
+/** Single-token pairs whose tokens on this side are bound neighbours but whose partners are in reverse order. */
+function swappedPairs(tokens: readonly ScoringToken[], isQuery: boolean, chosen: readonly RawPair[], found: Set<RawPair> | null): Set<RawPair> | null {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i]!.bound) continue;
+    let prev: RawPair | undefined;
+    let cur: RawPair | undefined;
+    for (const k of chosen) {
+      if (k.qn !== 1 || k.cn !== 1) continue;
+      const at = isQuery ? k.qi : k.ci;
+      if (at === i - 1) prev = k;
+      else if (at === i) cur = k;
+    }
+    if (prev && cur && (isQuery ? cur.ci < prev.ci : cur.qi < prev.qi)) (found ??= new Set()).add(prev).add(cur);
+  }
+  return found;
 }
 
 const W_QUERY = ALGORITHM.weights.name_query_coverage;

@@ -120,14 +120,16 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   const intern = (t: NameToken): BuildToken => {
     let same = tokenPool.get(t.form);
     if (!same) tokenPool.set(t.form, (same = []));
-    for (const b of same) if (b.token.role === t.role && b.token.syllabic === isSyllabic(t.script) && sameKeys(b.token.keys, t.keys)) return b;
+    for (const b of same) {
+      if (b.token.role === t.role && b.token.syllabic === isSyllabic(t.script) && b.token.bound === (t.bound === true) && sameKeys(b.token.keys, t.keys)) return b;
+    }
     const keyIds = t.keys.map((k) => builder.id(k));
     if (t.role === 'word') {
       for (const g of gramKeys(t.form)) keyIds.push(builder.id(g));
       if (same.length === 0) addDeletions(deletions, t.form, builder.id(t.form));
     }
     const keys = t.keys.map((_, i) => builder.key(keyIds[i]!));
-    const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0, t.script), keyIds };
+    const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0, t.script, t.bound === true), keyIds };
     same.push(b);
     return b;
   };

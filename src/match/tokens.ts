@@ -34,10 +34,10 @@ export function toScoringReadings(
   const seen = new Set<string>();
   for (const reading of analysed.readings) {
     if (!reading.length) continue;
-    const sig = reading.map((t) => `${t.role}:${t.form}`).join(' ');
+    const sig = reading.map((t) => `${t.role}:${t.bound ? '-' : ''}${t.form}`).join(' ');
     if (seen.has(sig)) continue;
     seen.add(sig);
-    out.push(reading.map((t) => scoringToken(canonical(t.form), t.keys.map(canonical), t.role, roleWeight(t) * rarityOf(t), t.script)));
+    out.push(reading.map((t) => scoringToken(canonical(t.form), t.keys.map(canonical), t.role, roleWeight(t) * rarityOf(t), t.script, t.bound === true)));
   }
   return out;
 }

@@ -282,6 +282,19 @@ function spelledToken(form: string, variants: string[], extra: string[], script:
   return { form, keys, role: 'word', script };
 }
 
+function bind(t: NameToken, bound: boolean): NameToken {
+  if (bound) t.bound = true;
+  return t;
+}
+
+/** Marks hyphenated name parts (Hee-jin, Jean-Pierre) as bound to the part before, by the joinedReading rule. */
+function markHyphenated(tokens: NameToken[], drafts: readonly Draft[], roles: readonly TokenRole[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = roles[i - 1] as TokenRole;
+    if ((drafts[i] as Draft).sep === 'hyphen' && joinableAfterWord(roles[i] as TokenRole) && joinable(prev)) (tokens[i] as NameToken).bound = true;
+  }
+}
+
 /*
  * Korean personal names: surname (one syllable, or two for 남궁/황보/제갈…) then given name.
  * Readings: real-world spelling with the given name joined, the same split by syllable, and Revised
@@ -322,7 +335,7 @@ function koreanReadings(raw: RawToken[]): NameToken[][] | null {
   const gMR = join((s) => s.mr, givenSyll);
   const givenJoined = spelledToken(gPop, [gRR, gMR], [], 'Hangul');
   const givenJoinedRR = spelledToken(gRR, [gPop, gMR], [], 'Hangul');
-  const split = givenSyll.map((s) => spelledToken(s.popular, [s.rr, s.mr], [], 'Hangul'));
+  const split = givenSyll.map((s, i) => bind(spelledToken(s.popular, [s.rr, s.mr], [], 'Hangul'), i > 0));
   const readings = [[surnameToken, givenJoined]];
   if (split.length > 1) readings.push([surnameToken, ...split]);
   if (surRR !== surPop || gRR !== gPop) readings.push([surnameRR, givenJoinedRR]);
@@ -353,7 +366,7 @@ function chineseReadings(raw: RawToken[]): NameToken[][] | null {
   const givenForm = givenSyll.join('');
   const joined = spelledToken(givenForm, [], sinitic(givenForm), 'Han');
   const readings = [[surname, joined]];
-  if (givenSyll.length > 1) readings.push([surname, ...givenSyll.map((g) => spelledToken(g, [], sinitic(g), 'Han'))]);
+  if (givenSyll.length > 1) readings.push([surname, ...givenSyll.map((g, i) => bind(spelledToken(g, [], sinitic(g), 'Han'), i > 0))]);
   return readings;
 }
 
@@ -391,6 +404,7 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
   const drafts = joinTheophoric(romanised);
   const roles = assignRoles(drafts, schema);
   const tokens = drafts.map((d, i) => toToken(d, roles[i] as TokenRole));
+  markHyphenated(tokens, drafts, roles);
   const readings = [tokens];
   const joined = joinedReading(drafts, roles);
   if (joined) readings.push(joined);

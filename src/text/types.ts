@@ -25,6 +25,11 @@ export interface NameToken {
   role: TokenRole;
   /** Script of the text this token came from. */
   script: Script;
+  /**
+   * Written as one word with the previous token: a syllable of a split Hangul or Han given name
+   * (진희 -> jin, hee) or a hyphenated part (Hee-jin). The order of such parts is part of the name.
+   */
+  bound?: boolean;
 }
 
 export interface AnalysedName {

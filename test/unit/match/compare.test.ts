@@ -35,4 +35,15 @@ describe('compare', () => {
     expect(id.score).toBeGreaterThan(0.95);
     expect(id.explanation.features.find((f) => f.feature === 'identifier_match')?.detail).toContain('ETH');
   });
+
+  it('keeps the syllables of a Korean given name in order: a swapped given name costs a little', () => {
+    const s = (a: string, b: string) => compare({ name: a }, { name: b }).score;
+    for (const right of ['Kim Jin-hui', 'Kim Jin Hee', 'Jin-Hee Kim']) {
+      expect(s('김진희', right)).toBeGreaterThan(s('김진희', 'Kim Hee-jin'));
+      expect(s('김진희', right)).toBeGreaterThan(s('김진희', 'Kim Hee Jin'));
+    }
+    expect(s('Kim Jin-hee', 'Kim Hee-jin')).toBeLessThan(s('Kim Jin-hee', 'Kim Jin-hee'));
+    // A cost, not a veto: lists do write the syllables apart and in either order.
+    expect(s('김진희', 'Kim Hee Jin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
 });

@@ -19,6 +19,13 @@ describe('Hangul romanisation', () => {
     expect(namesMeet('김상만', 'Park Sang Man')).toBe(false);
   });
 
+  it('marks the syllables of a split given name, and hyphenated parts, as bound to the one before', () => {
+    const split = analyseName('김진희').readings.find((r) => r.length === 3)!;
+    expect(split.map((t) => t.bound === true)).toEqual([false, false, true]);
+    expect(analyseName('Kim Hee-jin').readings[0]!.map((t) => t.bound === true)).toEqual([false, false, true]);
+    expect(analyseName('Kim Hee Jin').readings[0]!.some((t) => t.bound)).toBe(false);
+  });
+
   it('gives RR-ish and real-world readings', () => {
     const forms = analyseName('이승철').readings.map((r) => r.map((t) => t.form).join(' '));
     expect(forms).toContain('lee seungchul');
