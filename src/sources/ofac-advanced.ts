@@ -1,12 +1,11 @@
 import type { Entity, Identifier } from '../model/entity.js';
 import { SourceError } from './errors.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
-import type { XmlNode } from './xml.js';
+import { streamXml, type XmlNode } from './xml.js';
 import { compactDocument, compactLocation, type CompactLocation } from './ofac-advanced/catalogs.js';
 import { ProfileFactsIndex } from './ofac-advanced/entries.js';
 import { partyToEntity, type PartyContext } from './ofac-advanced/party.js';
 import { isoDate } from './ofac-advanced/dates.js';
-import { readRecords } from './ofac-advanced/reader.js';
 import { ReferenceTables } from './ofac-advanced/reference.js';
 import { headOf, tailOf, type Tail } from './ofac-advanced/split.js';
 
@@ -43,7 +42,7 @@ function startTail(file: SourceFile, facts: ProfileFactsIndex): { done: Promise<
     tail = tailOf(source);
     if (aborted) tail.abort();
     try {
-      for await (const node of readRecords(tail.stream, file.name, TAIL_RECORDS, ROOT, () => (tail as Tail).firstLine() - 1)) addTailRecord(facts, node);
+      for await (const node of streamXml(tail.stream, file.name, { collect: TAIL_RECORDS, expectRoot: ROOT, lineOffset: () => (tail as Tail).firstLine() - 1 })) addTailRecord(facts, node);
     } catch (err) {
       // Without the marker there is no separate tail (an empty or malformed file): pass 2 reads it all and reports the problem.
       if (aborted || !tail.found()) return;
@@ -85,7 +84,7 @@ async function* parseHead(file: SourceFile, ctx: ParseContext, facts: ProfileFac
   let partyCtx: PartyContext | undefined;
   let parties = 0;
 
-  for await (const node of readRecords(headOf(await file.open()), file.name, HEAD_RECORDS, ROOT, () => 0, SKIPPED)) {
+  for await (const node of streamXml(headOf(await file.open()), file.name, { collect: HEAD_RECORDS, expectRoot: ROOT, skip: SKIPPED })) {
     switch (node.name) {
       case 'DateOfIssue':
         published = isoDate(node);
