@@ -8,9 +8,9 @@ import { partyToEntity, type PartyContext } from './ofac-advanced/party.js';
 import { isoDate } from './ofac-advanced/dates.js';
 import { ReferenceTables } from './ofac-advanced/reference.js';
 import { headOf, tailOf, type Tail } from './ofac-advanced/split.js';
+import { OFAC_EXPORTS, ofacDatasets } from './ofac-common.js';
 
 const ROOT = 'Sanctions';
-const PUBLICATION = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports';
 
 /** sdn_advanced.xml → us_ofac_sdn, cons_advanced.xml → us_ofac_cons; the schema is the same. */
 export function datasetForFile(baseName: string): string {
@@ -148,36 +148,29 @@ export const ofacAdvancedFormat: SourceFormat = {
 
 export const formats: SourceFormat[] = [ofacAdvancedFormat];
 
-const common = {
-  publisher: 'U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)',
-  country: 'US',
-  licence: 'Public domain (work of the U.S. federal government, 17 U.S.C. § 105)',
-  format: ofacAdvancedFormat.name,
-  homepage: 'https://ofac.treasury.gov/sanctions-list-service',
-};
-
-export const datasets: DatasetInfo[] = [
+// This module is listed first in the registry, so its titles and licence wording are the ones users see.
+export const datasets: DatasetInfo[] = ofacDatasets(
+  ofacAdvancedFormat.name,
   {
-    ...common,
-    name: 'us_ofac_sdn',
-    title: 'OFAC Specially Designated Nationals and Blocked Persons (SDN) List',
-    urls: [`${PUBLICATION}/SDN_ADVANCED.XML`],
-    localGlobs: ['ofac/sdn_advanced/*/sdn_advanced.xml*', 'ofac/sdn_advanced/*/SDN_ADVANCED.XML', 'ofac/sdn_advanced/*/SDN_ADVANCED.ZIP'],
-    enabledByDefault: true,
+    sdn: {
+      title: 'OFAC Specially Designated Nationals and Blocked Persons (SDN) List',
+      urls: [`${OFAC_EXPORTS}SDN_ADVANCED.XML`],
+      localGlobs: ['ofac/sdn_advanced/*/sdn_advanced.xml*', 'ofac/sdn_advanced/*/SDN_ADVANCED.XML', 'ofac/sdn_advanced/*/SDN_ADVANCED.ZIP'],
+      enabledByDefault: true,
+    },
+    cons: {
+      title: 'OFAC Consolidated Sanctions List (non-SDN)',
+      urls: [`${OFAC_EXPORTS}CONS_ADVANCED.XML`],
+      localGlobs: ['ofac/cons_advanced/*/cons_advanced.xml*', 'ofac/cons_advanced/*/CONS_ADVANCED.XML', 'ofac/cons_advanced/*/CONS_ADVANCED.ZIP'],
+      // The classic-XML module enables us_ofac_cons by default (a real consolidated.xml is tested there); one source per dataset.
+      enabledByDefault: false,
+    },
   },
-  {
-    ...common,
-    name: 'us_ofac_cons',
-    title: 'OFAC Consolidated Sanctions List (non-SDN)',
-    urls: [`${PUBLICATION}/CONS_ADVANCED.XML`],
-    localGlobs: ['ofac/cons_advanced/*/cons_advanced.xml*', 'ofac/cons_advanced/*/CONS_ADVANCED.XML', 'ofac/cons_advanced/*/CONS_ADVANCED.ZIP'],
-    // The classic-XML module enables us_ofac_cons by default (a real consolidated.xml is tested there); one source per dataset.
-    enabledByDefault: false,
-  },
-];
+  'Public domain (work of the U.S. federal government, 17 U.S.C. § 105)',
+);
 
 /** The ZIP variants OFAC serves of the same files, for downloaders that prefer the smaller transfer. */
 export const zipUrls: Record<string, string> = {
-  us_ofac_sdn: `${PUBLICATION}/SDN_ADVANCED.ZIP`,
-  us_ofac_cons: `${PUBLICATION}/CONS_ADVANCED.ZIP`,
+  us_ofac_sdn: `${OFAC_EXPORTS}SDN_ADVANCED.ZIP`,
+  us_ofac_cons: `${OFAC_EXPORTS}CONS_ADVANCED.ZIP`,
 };

@@ -17,9 +17,8 @@ import {
   compactEntity,
   detectScript,
   nameFromParts,
-  OFAC_HOMEPAGE,
-  OFAC_LICENCE,
-  OFAC_PUBLISHER,
+  OFAC_EXPORTS,
+  ofacDatasets,
   ofacSchema,
   placeCountry,
   pushCountry,
@@ -219,30 +218,12 @@ export const ofacClassicXml: SourceFormat = {
 
 export const formats: SourceFormat[] = [ofacClassicXml];
 
-export const datasets: DatasetInfo[] = [
-  {
-    name: 'us_ofac_sdn',
-    title: 'US OFAC Specially Designated Nationals (SDN) List',
-    publisher: OFAC_PUBLISHER,
-    country: 'US',
-    licence: OFAC_LICENCE,
-    format: 'ofac_classic_xml',
-    urls: ['https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML'],
-    localGlobs: ['ofac/sdn_xml/*/sdn.xml', 'ofac/sdn_xml/*/SDN.XML'],
-    // The advanced XML is the default source for the SDN list; the classic XML is an alternative.
-    enabledByDefault: false,
-    homepage: OFAC_HOMEPAGE,
-  },
-  {
-    name: 'us_ofac_cons',
-    title: 'US OFAC Consolidated (non-SDN) Sanctions List',
-    publisher: OFAC_PUBLISHER,
-    country: 'US',
-    licence: OFAC_LICENCE,
-    format: 'ofac_classic_xml',
-    urls: ['https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONSOLIDATED.XML'],
+export const datasets: DatasetInfo[] = ofacDatasets(ofacClassicXml.name, {
+  // The advanced XML is the default source for the SDN list; the classic XML is an alternative.
+  sdn: { urls: [`${OFAC_EXPORTS}SDN.XML`], localGlobs: ['ofac/sdn_xml/*/sdn.xml', 'ofac/sdn_xml/*/SDN.XML'], enabledByDefault: false },
+  cons: {
+    urls: [`${OFAC_EXPORTS}CONSOLIDATED.XML`],
     localGlobs: ['ofac/consolidated_xml/*/consolidated.xml', 'ofac/consolidated_xml/*/CONSOLIDATED.XML'],
     enabledByDefault: true,
-    homepage: OFAC_HOMEPAGE,
   },
-];
+});

@@ -4,10 +4,46 @@
  */
 import type { CountryLink, CountryRole, Entity, Name, NameKind, NameParts, Schema, Script } from '../model/entity.js';
 import { countryCode } from '../model/countries.js';
+import type { DatasetInfo } from './types.js';
 
 export const OFAC_PUBLISHER = 'U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)';
 export const OFAC_LICENCE = 'Public domain (U.S. Government work)';
 export const OFAC_HOMEPAGE = 'https://ofac.treasury.gov/sanctions-list-service';
+/** OFAC's Sanctions List Service: every format's files are served under this prefix. */
+export const OFAC_EXPORTS = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/';
+
+/** What one format's copy of an OFAC list differs in: its files, and whether it is the default source. */
+export interface OfacListFiles {
+  urls: string[];
+  localGlobs: string[];
+  enabledByDefault: boolean;
+  /** Only where a format's declaration words the title differently (the advanced XML's). */
+  title?: string;
+}
+
+/**
+ * The SDN and Consolidated datasets as one OFAC format declares them. Every OFAC format publishes the same
+ * two lists, so publisher, country, homepage and titles are stated once here; a dataset is enabled by default
+ * from one format only.
+ */
+export function ofacDatasets(format: string, lists: { sdn: OfacListFiles; cons: OfacListFiles }, licence = OFAC_LICENCE): DatasetInfo[] {
+  const declare = (name: string, title: string, files: OfacListFiles): DatasetInfo => ({
+    name,
+    title: files.title ?? title,
+    publisher: OFAC_PUBLISHER,
+    country: 'US',
+    licence,
+    format,
+    urls: files.urls,
+    localGlobs: files.localGlobs,
+    enabledByDefault: files.enabledByDefault,
+    homepage: OFAC_HOMEPAGE,
+  });
+  return [
+    declare('us_ofac_sdn', 'US OFAC Specially Designated Nationals (SDN) List', lists.sdn),
+    declare('us_ofac_cons', 'US OFAC Consolidated (non-SDN) Sanctions List', lists.cons),
+  ];
+}
 
 /** sdnType / SDN_Type / entityType to schema. OFAC writes "-0-" or "Entity" for organisations. */
 export function ofacSchema(type: string | undefined): Schema | undefined {

@@ -17,9 +17,8 @@ import {
   captionOf,
   compactEntity,
   nameFromListForm,
-  OFAC_HOMEPAGE,
-  OFAC_LICENCE,
-  OFAC_PUBLISHER,
+  OFAC_EXPORTS,
+  ofacDatasets,
   ofacSchema,
   pushCountry,
   pushProperty,
@@ -285,37 +284,17 @@ export const formats: SourceFormat[] = [ofacCsv];
 
 const SDN_BASE = 'https://www.treasury.gov/ofac/downloads/';
 
-export const datasets: DatasetInfo[] = [
-  {
-    name: 'us_ofac_sdn',
-    title: 'US OFAC Specially Designated Nationals (SDN) List',
-    publisher: OFAC_PUBLISHER,
-    country: 'US',
-    licence: OFAC_LICENCE,
-    format: 'ofac_csv',
-    urls: ['sdn.csv', 'add.csv', 'alt.csv', 'sdn_comments.csv'].map((f) => SDN_BASE + f),
-    localGlobs: ['ofac/sdn_csv/*/sdn.csv'],
-    enabledByDefault: false,
-    homepage: OFAC_HOMEPAGE,
-  },
-  {
-    name: 'us_ofac_cons',
-    title: 'US OFAC Consolidated (non-SDN) Sanctions List',
-    publisher: OFAC_PUBLISHER,
-    country: 'US',
-    licence: OFAC_LICENCE,
-    format: 'ofac_csv',
+export const datasets: DatasetInfo[] = ofacDatasets(ofacCsv.name, {
+  sdn: { urls: ['sdn.csv', 'add.csv', 'alt.csv', 'sdn_comments.csv'].map((f) => SDN_BASE + f), localGlobs: ['ofac/sdn_csv/*/sdn.csv'], enabledByDefault: false },
+  cons: {
     urls: ['cons_prim.csv', 'cons_add.csv', 'cons_alt.csv', 'cons_comments.csv'].map((f) => `${SDN_BASE}consolidated/${f}`),
     localGlobs: ['ofac/consolidated_csv/*/cons_prim.csv'],
     enabledByDefault: false,
-    homepage: OFAC_HOMEPAGE,
   },
-];
+});
 
 /** The same files from OFAC's Sanctions List Service, for callers that prefer it. */
 export const SLS_CSV_URLS = {
-  us_ofac_sdn: ['SDN.CSV', 'ADD.CSV', 'ALT.CSV', 'SDN_COMMENTS.CSV'].map((f) => `https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/${f}`),
-  us_ofac_cons: ['CONS_PRIM.CSV', 'CONS_ADD.CSV', 'CONS_ALT.CSV', 'CONS_COMMENTS.CSV'].map(
-    (f) => `https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/${f}`,
-  ),
+  us_ofac_sdn: ['SDN.CSV', 'ADD.CSV', 'ALT.CSV', 'SDN_COMMENTS.CSV'].map((f) => OFAC_EXPORTS + f),
+  us_ofac_cons: ['CONS_PRIM.CSV', 'CONS_ADD.CSV', 'CONS_ALT.CSV', 'CONS_COMMENTS.CSV'].map((f) => OFAC_EXPORTS + f),
 };

@@ -16,9 +16,8 @@ import {
   captionOf,
   compactEntity,
   detectScript,
-  OFAC_HOMEPAGE,
-  OFAC_LICENCE,
-  OFAC_PUBLISHER,
+  OFAC_EXPORTS,
+  ofacDatasets,
   ofacSchema,
   placeCountry,
   pushCountry,
@@ -345,31 +344,11 @@ export const ofacEnhanced: SourceFormat = {
 
 export const formats: SourceFormat[] = [ofacEnhanced];
 
-const SLS = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/';
-
-export const datasets: DatasetInfo[] = [
-  {
-    name: 'us_ofac_sdn',
-    title: 'US OFAC Specially Designated Nationals (SDN) List',
-    publisher: OFAC_PUBLISHER,
-    country: 'US',
-    licence: OFAC_LICENCE,
-    format: 'ofac_enhanced_xml',
-    urls: [`${SLS}SDN_ENHANCED.ZIP`],
-    localGlobs: ['ofac/sdn_enhanced/*/SDN_ENHANCED.ZIP', 'ofac/sdn_enhanced/*/SDN_ENHANCED.XML'],
-    enabledByDefault: false,
-    homepage: OFAC_HOMEPAGE,
-  },
-  {
-    name: 'us_ofac_cons',
-    title: 'US OFAC Consolidated (non-SDN) Sanctions List',
-    publisher: OFAC_PUBLISHER,
-    country: 'US',
-    licence: OFAC_LICENCE,
-    format: 'ofac_enhanced_xml',
-    urls: [`${SLS}CONS_ENHANCED.ZIP`],
+export const datasets: DatasetInfo[] = ofacDatasets(ofacEnhanced.name, {
+  sdn: { urls: [`${OFAC_EXPORTS}SDN_ENHANCED.ZIP`], localGlobs: ['ofac/sdn_enhanced/*/SDN_ENHANCED.ZIP', 'ofac/sdn_enhanced/*/SDN_ENHANCED.XML'], enabledByDefault: false },
+  cons: {
+    urls: [`${OFAC_EXPORTS}CONS_ENHANCED.ZIP`],
     localGlobs: ['ofac/consolidated_enhanced/*/CONS_ENHANCED.ZIP', 'ofac/consolidated_enhanced/*/CONS_ENHANCED.XML'],
     enabledByDefault: false,
-    homepage: OFAC_HOMEPAGE,
   },
-];
+});
