@@ -19,6 +19,7 @@ import type {
 } from '../model/entity.js';
 import { entityId } from '../model/entity.js';
 import { countryCode } from '../model/countries.js';
+import { detectScript } from '../text/script.js';
 
 const clean = (v: string | undefined | null): string | undefined => {
   if (v === undefined || v === null) return undefined;
@@ -28,38 +29,17 @@ const clean = (v: string | undefined | null): string | undefined => {
 
 export { clean as cleanText };
 
-const SCRIPTS: [RegExp, Script][] = [
-  [/\p{Script=Latin}/u, 'Latin'],
-  [/\p{Script=Cyrillic}/u, 'Cyrillic'],
-  [/\p{Script=Arabic}/u, 'Arabic'],
-  [/\p{Script=Hangul}/u, 'Hangul'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Japanese'],
-  [/\p{Script=Han}/u, 'Han'],
-  [/\p{Script=Greek}/u, 'Greek'],
-  [/\p{Script=Hebrew}/u, 'Hebrew'],
-  [/\p{Script=Georgian}/u, 'Georgian'],
-  [/\p{Script=Armenian}/u, 'Armenian'],
-  [/\p{Script=Thai}/u, 'Thai'],
-];
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
 
 /**
- * The non-Latin script most letters of a name belong to (kana anywhere makes it Japanese): Latin letters
- * inside a non-Latin name are acronyms and codes, e.g. "조선 (DPRK)". Latin when there is nothing else. Kept here, small, so parsers do not depend on the text-analysis pipeline.
+ * The script of a name: src/text/script.ts detectScript, except that Latin letters inside a non-Latin name are
+ * acronyms and codes ("조선 (DPRK)"), so any other script present wins over them.
  */
 export function nameScript(text: string): Script {
-  if (/^[\u0000-\u024f]*$/.test(text)) return 'Latin';
-  const counts = new Map<Script, number>();
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    const script = SCRIPTS.find(([re]) => re.test(ch))?.[1] ?? 'Other';
-    if (script === 'Japanese') return 'Japanese';
-    if (script === 'Latin') continue;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
-  }
-  let best: Script = 'Latin';
-  let max = 0;
-  for (const [script, n] of counts) if (n > max) [best, max] = [script, n];
-  return best;
+  const script = detectScript(text);
+  if (script !== 'Latin') return script;
+  const rest = text.replace(LATIN_LETTERS, '');
+  return rest.length === text.length ? script : detectScript(rest);
 }
 
 // Long official forms the UN and EU write that countryCode() does not know yet (folded: letters only).

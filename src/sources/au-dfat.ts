@@ -1,10 +1,9 @@
 import type { Entity, NameKind, Schema } from '../model/entity.js';
 import { columnsFromHeader } from './columns.js';
 import { parseDate, parsePartialDate } from './dates.js';
-import { EntityBuilder, resolveCountry } from './entity-builder.js';
+import { EntityBuilder, resolveCountry, scriptOf } from './entity-builder.js';
 import { splitEnumerated } from './enumerations.js';
 import { SourceError } from './errors.js';
-import { scriptOf } from './name-script.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 import { readXlsxRows } from './xlsx.js';
 

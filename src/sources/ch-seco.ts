@@ -1,9 +1,8 @@
 import type { Entity, IdentifierType, Name, NameKind, PartialDate, Schema, Script } from '../model/entity.js';
 import { entityId } from '../model/entity.js';
 import { parseDate } from './dates.js';
-import { EntityBuilder } from './entity-builder.js';
+import { EntityBuilder, scriptOf } from './entity-builder.js';
 import { SourceError } from './errors.js';
-import { scriptOf } from './name-script.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 import { child, childText, children, streamXml, type XmlNode } from './xml.js';
 

@@ -1,6 +1,7 @@
 import { countryCode } from '../model/countries.js';
-import type { Address, CountryRole, Entity, Identifier, Name, PartialDate, Schema } from '../model/entity.js';
+import type { Address, CountryRole, Entity, Identifier, Name, PartialDate, Schema, Script } from '../model/entity.js';
 import { entityId } from '../model/entity.js';
+import { detectScript } from '../text/script.js';
 import { countryOrDemonym } from './demonyms.js';
 
 /**
@@ -27,6 +28,23 @@ export function resolveCountry(text: string): string | undefined {
   }
   const firstSentence = text.split(/[.,]\s/)[0] as string;
   return firstSentence !== text ? countryCode(firstSentence) : undefined;
+}
+
+const SCRIPT_LABELS: Record<string, Script> = {
+  latin: 'Latin', cyrillic: 'Cyrillic', cryillic: 'Cyrillic', cyrilic: 'Cyrillic', russian: 'Cyrillic',
+  arabic: 'Arabic', persian: 'Arabic', farsi: 'Arabic', hangul: 'Hangul', korean: 'Hangul',
+  chinese: 'Han', han: 'Han', greek: 'Greek', hebrew: 'Hebrew', georgian: 'Georgian',
+  armenian: 'Armenian', thai: 'Thai', japanese: 'Japanese',
+};
+
+/**
+ * The script most letters of a name are written in, trusting the characters over the source's label (labels
+ * carry typos like "Cryillic" and languages in place of scripts), and the label only when the characters say nothing.
+ */
+export function scriptOf(text: string, label?: string): Script {
+  const detected = detectScript(text);
+  if (detected !== 'Latin' || !label) return detected;
+  return SCRIPT_LABELS[label.trim().toLowerCase()] ?? detected;
 }
 
 const KIND_RANK: Record<Name['kind'], number> = { primary: 0, original_script: 1, aka: 2, fka: 3, weak: 4, low_quality: 5 };

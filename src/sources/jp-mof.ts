@@ -1,10 +1,9 @@
 import type { Entity, Schema } from '../model/entity.js';
 import { columnsFromHeader, type Columns } from './columns.js';
-import { EntityBuilder, resolveCountry } from './entity-builder.js';
+import { EntityBuilder, resolveCountry, scriptOf } from './entity-builder.js';
 import { SourceError } from './errors.js';
 import { japaneseCountryCode } from './jp-countries.js';
 import { parseJapaneseDate } from './jp-dates.js';
-import { scriptOf } from './name-script.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 import { readXlsxRows } from './xlsx.js';
 

@@ -1,8 +1,7 @@
 import type { Entity, Name, NameKind, Schema } from '../model/entity.js';
 import { parseDate, parsePartialDate } from './dates.js';
-import { EntityBuilder, resolveCountry } from './entity-builder.js';
+import { EntityBuilder, resolveCountry, scriptOf } from './entity-builder.js';
 import { SourceError, MAX_FIELD_LENGTH } from './errors.js';
-import { scriptOf } from './name-script.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 
 export const DATASET = 'kr_fsc_sanctions';

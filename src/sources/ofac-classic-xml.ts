@@ -9,13 +9,13 @@ import { countryCode } from '../model/countries.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 import { SourceError } from './errors.js';
 import { child, children, childText, streamXml, type XmlNode } from './xml.js';
+import { detectScript } from '../text/script.js';
 import { parseDate, parsePartialDate } from './dates.js';
 import { buildIdentifier, labelMeaning, plausibleIdentifier } from './ofac-ids.js';
 import { applyRemarkFacts, parseRemarks } from './ofac-remarks.js';
 import {
   captionOf,
   compactEntity,
-  detectScript,
   nameFromParts,
   OFAC_EXPORTS,
   ofacDatasets,

@@ -1,9 +1,10 @@
 /**
  * Small helpers shared by the OFAC parsers (classic XML, legacy CSV, enhanced XML):
- * schema mapping, name assembly, script detection, and country links without duplicates.
+ * schema mapping, name assembly, and country links without duplicates.
  */
-import type { CountryLink, CountryRole, Entity, Name, NameKind, NameParts, Schema, Script } from '../model/entity.js';
+import type { CountryLink, CountryRole, Entity, Name, NameKind, NameParts, Schema } from '../model/entity.js';
 import { countryCode } from '../model/countries.js';
+import { detectScript } from '../text/script.js';
 import type { DatasetInfo } from './types.js';
 
 export const OFAC_PUBLISHER = 'U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)';
@@ -53,27 +54,6 @@ export function ofacSchema(type: string | undefined): Schema | undefined {
   if (t === 'vessel') return 'Vessel';
   if (t === 'aircraft') return 'Aircraft';
   return undefined;
-}
-
-const SCRIPT_RANGES: [RegExp, Script][] = [
-  [/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u, 'Hangul'],
-  [/[\u3040-\u30ff]/u, 'Japanese'],
-  [/[\u4e00-\u9fff\u3400-\u4dbf]/u, 'Han'],
-  [/[\u0400-\u04ff]/u, 'Cyrillic'],
-  [/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u, 'Arabic'],
-  [/[\u0370-\u03ff]/u, 'Greek'],
-  [/[\u0590-\u05ff]/u, 'Hebrew'],
-  [/[\u10a0-\u10ff]/u, 'Georgian'],
-  [/[\u0530-\u058f]/u, 'Armenian'],
-  [/[\u0e00-\u0e7f]/u, 'Thai'],
-];
-
-/** The script of a name from its characters; Latin when only Latin letters (or none) are present. */
-export function detectScript(text: string): Script {
-  // Fast path: plain ASCII and Latin-1 letters are by far the most common.
-  if (/^[\u0000-\u024f\u1e00-\u1eff]*$/u.test(text)) return 'Latin';
-  for (const [re, script] of SCRIPT_RANGES) if (re.test(text)) return script;
-  return 'Other';
 }
 
 /** A name from given/family parts, written in natural order ("Sang Man KIM"). */

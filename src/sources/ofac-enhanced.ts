@@ -8,6 +8,7 @@ import { entityId } from '../model/entity.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 import { SourceError } from './errors.js';
 import { child, children, childText, streamXml, type XmlNode } from './xml.js';
+import { detectScript } from '../text/script.js';
 import { parsePartialDate } from './dates.js';
 import { buildIdentifier, labelMeaning, plausibleIdentifier } from './ofac-ids.js';
 import { applyRemarkFacts, parseRemarks } from './ofac-remarks.js';
@@ -15,7 +16,6 @@ import { OFAC_DETAILS_URL } from './ofac-classic-xml.js';
 import {
   captionOf,
   compactEntity,
-  detectScript,
   OFAC_EXPORTS,
   ofacDatasets,
   ofacSchema,

@@ -6,7 +6,8 @@
 import type { CountryRole, Entity, Gender, Identifier, Name, PartialDate } from '../model/entity.js';
 import { parsePartialDate } from './dates.js';
 import { buildIdentifier, cleanLabel, KNOWN_VALUE_LABELS, labelMeaning, plausibleIdentifier } from './ofac-ids.js';
-import { detectScript, placeCountry, pushCountry, pushName, pushProperty, pushUnique } from './ofac-common.js';
+import { placeCountry, pushCountry, pushName, pushProperty, pushUnique } from './ofac-common.js';
+import { detectScript } from '../text/script.js';
 
 export interface RemarkFacts {
   birthDates: PartialDate[];

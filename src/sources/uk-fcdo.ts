@@ -1,8 +1,7 @@
 import type { Entity, Name, NameKind, Schema } from '../model/entity.js';
 import { parseDate, parsePartialDate } from './dates.js';
-import { EntityBuilder } from './entity-builder.js';
+import { EntityBuilder, scriptOf } from './entity-builder.js';
 import { SourceError } from './errors.js';
-import { scriptOf } from './name-script.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 import { streamXml, type XmlNode } from './xml.js';
 
