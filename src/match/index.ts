@@ -183,7 +183,11 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   let stopKeys = 0;
   for (let k = 0; k < postings.size; k++) {
     const df = postings.length(k);
-    idf[k] = Math.log(1 + totalNames / df);
+    // Squared, as in the dot product of two idf-weighted vectors: one rare shared word (Manan) must
+    // outweigh several common ones (Abdul, Karim, and their compound Abdulkarim), or the thousands
+    // of names sharing only the common words crowd the right one out of the scored candidates.
+    const w = Math.log(1 + totalNames / df);
+    idf[k] = w * w;
     if (df > cap) {
       stop[k] = 1;
       stopKeys++;
@@ -375,6 +379,7 @@ class Index implements VigilMatchIndex {
 
   private readonly neighbourScratch: number[] = [];
 
+
   /**
    * Names sharing rare keys with the query, best evidence first, at most `maxScored` of them.
    * Cost is bounded by the posting lists read, each capped at build time; never by the index size.
@@ -418,14 +423,19 @@ class Index implements VigilMatchIndex {
         const t = r[i]!;
         if (t.role !== 'word') continue;
         const next = r[i + 1];
-        if (next?.role === 'word') {
+        // A joined or split form that is itself a query token (the compound Abdulkarim beside its
+        // parts Abdul Karim) was read above: reading it again would count the same evidence twice.
+        if (next?.role === 'word' && !tokens.has(t.form + next.form)) {
           const id = postings.id(t.form + next.form);
           if (id !== undefined && !stop[id]) this.visit(id, idf[id]!, ++this.stampCounter, allowed);
         }
         if (t.form.length < 2 * MIN_SPLIT) continue;
         for (let at = MIN_SPLIT; at <= t.form.length - MIN_SPLIT; at++) {
-          const a = postings.id(t.form.slice(0, at));
-          const b = a === undefined ? undefined : postings.id(t.form.slice(at));
+          const left = t.form.slice(0, at);
+          const right = t.form.slice(at);
+          if (tokens.has(left) && tokens.has(right)) continue;
+          const a = postings.id(left);
+          const b = a === undefined ? undefined : postings.id(right);
           if (a === undefined || b === undefined) continue;
           const [rarer, other] = postings.length(a) <= postings.length(b) ? [a, b] : [b, a];
           if (!stop[rarer]) this.visit(rarer, idf[rarer]!, ++this.stampCounter, allowed, other);

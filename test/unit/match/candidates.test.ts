@@ -74,3 +74,30 @@ describe('candidate generation across joined and split words', () => {
     expect(index.screen({ name: 'Cholho' }).matches.map((m) => m.entityId)).toContain('t:2');
   });
 });
+
+describe('candidate evidence weighted by rarity', () => {
+  // Thousands of listed names share "Abdul" and hundreds share "Abdul Karim" (also indexed as the
+  // compound "Abdulkarim"); only a few share the rare "Manan". The rare word must dominate the
+  // evidence, or those hundreds fill the scored candidates and the right name is never scored.
+  const rnd = mulberry32(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const entities = syntheticEntities(20_000);
+  const add = (full: string): void => {
+    const i = entities.length;
+    entities.push({ id: `abdul:${i}`, dataset: 'synthetic', sourceId: String(i), schema: 'Person', caption: full, names: [{ full, kind: 'primary' }] });
+  };
+  const given = ['Rahman', 'Karim', 'Aziz', 'Rahim', 'Hamid', 'Majid', 'Salam', 'Qadir'];
+  for (let i = 0; i < 3000; i++) add(`Abdul ${pick(given)} ${entities[i]!.caption.split(' ')[0]!}`);
+  for (let i = 0; i < 40; i++) add(`${entities[i + 5000]!.caption.split(' ')[0]!} Manan`);
+  add('Abdul Rahim Manan');
+  const index = buildIndex(entities);
+
+  for (const query of ['Abdul Manan', 'Abdul Karim Manan', 'Abdul Rahman Manan']) {
+    it(`scores "Abdul Rahim Manan" for "${query}"`, () => {
+      const r = index.screen({ name: query }, { limit: 100 });
+      expect(r.matches.map((m) => m.matchedName)).toContain('Abdul Rahim Manan');
+      expect(index.lastQuery.namesScored).toBeLessThanOrEqual(ALGORITHM.candidates.maxScored);
+    });
+  }
+});
+
