@@ -42,21 +42,6 @@ export function nameScript(text: string): Script {
   return rest.length === text.length ? script : detectScript(rest);
 }
 
-// Long official forms the UN and EU write that countryCode() does not know yet (folded: letters only).
-const LONG_FORMS: Record<string, string> = {
-  unitedkingdomofgreatbritainandnorthernireland: 'GB',
-  chinahongkongspecialadministrativeregion: 'HK',
-  hongkongspecialadministrativeregionofchina: 'HK',
-  chinamacaospecialadministrativeregion: 'MO',
-  britishvirginislands: 'VG',
-};
-
-/** countryCode() plus the long official forms above. */
-export function resolveCountry(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  return countryCode(text) ?? LONG_FORMS[text.toLowerCase().replace(/[^a-z]/g, '')];
-}
-
 export class EntityBuilder {
   readonly entity: Entity;
 
@@ -83,12 +68,12 @@ export class EntityBuilder {
   /** Links a country by name or code; unresolvable text is kept in `name` so nothing is lost. */
   country(text: string | undefined, role: CountryRole, code?: string): void {
     const t = clean(text);
-    const resolved = clean(code)?.toUpperCase() ?? resolveCountry(t);
+    const resolved = clean(code)?.toUpperCase() ?? countryCode(t);
     if (!t && !resolved) return;
     const list = (this.entity.countries ??= []);
     if (list.some((c) => c.role === role && (resolved ? c.code === resolved : c.name === t))) return;
     const link: CountryLink = resolved ? { code: resolved, role } : { name: t, role };
-    if (resolved && t && t.toUpperCase() !== resolved && resolveCountry(t) !== resolved) link.name = t;
+    if (resolved && t && t.toUpperCase() !== resolved && countryCode(t) !== resolved) link.name = t;
     list.push(link);
   }
 

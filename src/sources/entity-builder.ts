@@ -1,8 +1,7 @@
-import { countryCode } from '../model/countries.js';
+import { countryCode, countryOrDemonym } from '../model/countries.js';
 import type { Address, CountryRole, Entity, Identifier, Name, PartialDate, Schema, Script } from '../model/entity.js';
 import { entityId } from '../model/entity.js';
 import { detectScript } from '../text/script.js';
-import { countryOrDemonym } from './demonyms.js';
 
 /**
  * Lists qualify countries in prose ("Former USSR (now Belarus)", "Congo (Democratic Republic)",

@@ -4,7 +4,8 @@
  * so a new attribute in the published format is carried rather than lost.
  */
 import type { Entity, IdentifierType, NameKind, PartialDate, Schema } from '../model/entity.js';
-import { EntityBuilder, cleanText, nameScript, resolveCountry } from './assemble.js';
+import { countryCode } from '../model/countries.js';
+import { EntityBuilder, cleanText, nameScript } from './assemble.js';
 import { parseDate } from './dates.js';
 import { MAX_FIELD_LENGTH, SourceError } from './errors.js';
 import type { DatasetInfo, ParseContext, SourceFormat } from './types.js';
@@ -48,7 +49,7 @@ function countryOf(node: XmlNode): { code?: string; name?: string } {
   const iso = node.attrs.countryIso2Code;
   const desc = node.attrs.countryDescription;
   const name = desc && desc !== 'UNKNOWN' ? desc : undefined;
-  const code = iso && iso !== '00' && /^[A-Z]{2}$/i.test(iso) ? iso.toUpperCase() : resolveCountry(name);
+  const code = iso && iso !== '00' && /^[A-Z]{2}$/i.test(iso) ? iso.toUpperCase() : countryCode(name);
   return { code, name };
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Entity, IdentifierType, PartialDate, Schema } from '../model/entity.js';
 import { entityId } from '../model/entity.js';
-import { EntityBuilder, cleanText, resolveCountry } from './assemble.js';
+import { countryCode } from '../model/countries.js';
+import { EntityBuilder, cleanText } from './assemble.js';
 import { parseDate, parsePartialDate } from './dates.js';
 import { SourceError } from './errors.js';
 import type { DatasetInfo, ParseContext, SourceFormat } from './types.js';
@@ -181,7 +182,7 @@ function recordToEntity(rec: XmlNode, dataset: string, file: string): Entity {
     const issuedOn = childText(doc, 'DATE_OF_ISSUE');
     const expiry = note?.match(EXPIRY);
     const noteParts = [city ? `issued in ${city}` : undefined, note].filter(Boolean);
-    const issuingCode = issuing ? resolveCountry(issuing) : undefined;
+    const issuingCode = issuing ? countryCode(issuing) : undefined;
     if (issuing && !issuingCode) noteParts.push(`issuing country: ${issuing}`);
     // Both issuing-country elements appear in the data: a second one that differs is kept in the note.
     const second = childText(doc, 'COUNTRY_OF_ISSUE');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode } from '../../src/model/countries.js';
+import { countryCode, countryOrDemonym } from '../../src/model/countries.js';
 import { entityId, parseEntityId } from '../../src/model/entity.js';
 import { parseDate, parsePartialDate } from '../../src/sources/dates.js';
 
@@ -20,6 +20,28 @@ describe('countryCode', () => {
     expect(countryCode('kp')).toBe('KP');
     expect(countryCode('PRK')).toBe('KP');
     expect(countryCode('Atlantis')).toBeUndefined();
+  });
+  it('resolves the long official forms (UN, EU) and OFAC spellings the ISO names lack', () => {
+    expect(countryCode('United Kingdom of Great Britain and Northern Ireland')).toBe('GB');
+    expect(countryCode('China, Hong Kong Special Administrative Region')).toBe('HK');
+    expect(countryCode('Hong Kong Special Administrative Region of China')).toBe('HK');
+    expect(countryCode('China, Macao Special Administrative Region')).toBe('MO');
+    expect(countryCode('British Virgin Islands')).toBe('VG');
+    expect(countryCode('Sint Maarten')).toBe('SX');
+    expect(countryCode('St. Vincent and Grenadines')).toBe('VC');
+  });
+});
+
+describe('countryOrDemonym', () => {
+  it('resolves nationality words as well as country names', () => {
+    expect(countryOrDemonym('Iranian')).toBe('IR');
+    expect(countryOrDemonym('North Korean')).toBe('KP');
+    expect(countryOrDemonym('Russian national')).toBe('RU');
+    expect(countryOrDemonym('Korea, North')).toBe('KP');
+    expect(countryOrDemonym('Martian')).toBeUndefined();
+  });
+  it('keeps nationality words out of countryCode, which also reads places and addresses', () => {
+    expect(countryCode('Iranian')).toBeUndefined();
   });
 });
 

@@ -20,11 +20,9 @@ export function countryFromRef(refs: ReferenceTables, countryId: string | undefi
   return ref.attrs.ISO2 ? { code: ref.attrs.ISO2, name: ref.text } : countryFromText(ref.text);
 }
 
+/** OFAC writes the adjective where other lists write the territory (the shared table holds its other spellings). */
 const OFAC_SPELLINGS: Record<string, string> = {
   palestinian: 'PS',
-  'british virgin islands': 'VG',
-  'sint maarten': 'SX',
-  'st. vincent and grenadines': 'VC',
 };
 
 const NO_COUNTRY = /^(?:undetermined|none identified|unknown)$/i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EntityBuilder, nameScript, resolveCountry } from '../../../src/sources/assemble.js';
+import { countryCode } from '../../../src/model/countries.js';
+import { EntityBuilder, nameScript } from '../../../src/sources/assemble.js';
 
 describe('nameScript', () => {
   it('detects the script of a name from its letters', () => {
@@ -52,6 +53,6 @@ describe('EntityBuilder', () => {
       gender: 'female',
       properties: { gender: ['unknown'] },
     });
-    expect(resolveCountry('United Kingdom of Great Britain and Northern Ireland')).toBe('GB');
+    expect(countryCode('United Kingdom of Great Britain and Northern Ireland')).toBe('GB');
   });
 });
