@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/model/entity.js';
 import { sourceFileFromBuffer } from '../../../src/ingest/files.js';
-import { MAX_FIELD_LENGTH, SourceError } from '../../../src/sources/errors.js';
+import { MAX_FIELD_LENGTH, type SourceError } from '../../../src/sources/errors.js';
 import { datasets, formats, ofacAdvancedFormat } from '../../../src/sources/ofac-advanced.js';
 import { countryFromText, documentType, isNoCountry } from '../../../src/sources/ofac-advanced/catalogs.js';
 import { snakeCase } from '../../../src/sources/ofac-advanced/entries.js';
 import { scriptOf } from '../../../src/sources/ofac-advanced/reference.js';
+import { expectSourceError as expectParseError } from '../../helpers/bad-input.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURE = readFileSync(join(here, '..', '..', 'fixtures', 'ofac-advanced', 'sdn_advanced.xml'), 'utf8');
@@ -144,15 +145,7 @@ describe('OFAC advanced XML: the hand-written fixture', () => {
 });
 
 describe('OFAC advanced XML: bad input', () => {
-  const expectSourceError = async (name: string, data: string | Buffer, message: RegExp): Promise<SourceError> => {
-    const err = await parse(name, data).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(SourceError);
-    expect((err as Error).message).toMatch(message);
-    return err as SourceError;
-  };
+  const expectSourceError = (name: string, data: string | Buffer, message: RegExp): Promise<SourceError> => expectParseError(parse(name, data), message);
 
   it('rejects a file truncated among the parties, naming the file', async () => {
     const cut = FIXTURE.slice(0, FIXTURE.indexOf('<DistinctParty FixedRef="1002">') + 40);

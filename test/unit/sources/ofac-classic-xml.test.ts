@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/model/entity.js';
 import { sourceFileFromBuffer } from '../../../src/ingest/files.js';
 import { ofacClassicXml } from '../../../src/sources/ofac-classic-xml.js';
-import { SourceError, MAX_FIELD_LENGTH } from '../../../src/sources/errors.js';
+import { MAX_FIELD_LENGTH } from '../../../src/sources/errors.js';
+import { expectSourceError, itRefusesBadXml } from '../../helpers/bad-input.js';
 
 async function run(xml: string | Buffer, name = 'SDN.XML', dataset = 'us_ofac_sdn'): Promise<{ entities: Entity[]; published?: string; warnings: string[] }> {
   const out: Entity[] = [];
@@ -150,21 +151,17 @@ describe('OFAC classic XML', () => {
 
   describe('bad input', () => {
     const fails = async (xml: string | Buffer, pattern: RegExp): Promise<void> => {
-      const err = await run(xml).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect(err).toBeInstanceOf(SourceError);
-      expect((err as Error).message).toMatch(pattern);
+      await expectSourceError(run(xml), pattern);
     };
-    it('truncated XML names the file and line', () => fails(doc(PERSON).slice(0, 900), /^SDN\.XML:line \d+: malformed XML/));
-    it('wrong root', () => fails(doc(VESSEL, 'Sanctions'), /SDN\.XML:line 2: unexpected root element <Sanctions>, expected <sdnList>/));
-    it('empty file', () => fails('', /SDN\.XML: file is empty/));
-    it('DOCTYPE / entity bomb', () =>
-      fails(`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><sdnList>&lol2;</sdnList>`, /DOCTYPE declarations are not accepted/));
-    it('over-long field', () => fails(doc(VESSEL.replace('OCEAN STAR', 'A'.repeat(MAX_FIELD_LENGTH + 1))), /text exceeds/));
+    itRefusesBadXml(run, {
+      truncated: [doc(PERSON).slice(0, 900), /^SDN\.XML:line \d+: malformed XML/],
+      wrongRoot: [doc(VESSEL, 'Sanctions'), /SDN\.XML:line 2: unexpected root element <Sanctions>, expected <sdnList>/],
+      empty: /SDN\.XML: file is empty/,
+      doctype: [`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><sdnList>&lol2;</sdnList>`, /DOCTYPE declarations are not accepted/],
+      overLong: [doc(VESSEL.replace('OCEAN STAR', 'A'.repeat(MAX_FIELD_LENGTH + 1))), /text exceeds/],
+      invalidUtf8: [Buffer.concat([Buffer.from(doc(VESSEL).slice(0, 300)), Buffer.from([0xff, 0xfe]), Buffer.from(doc(VESSEL).slice(300))]), /invalid UTF-8/],
+    });
     it('entry without uid', () => fails(doc(VESSEL.replace('<uid>9999</uid>', '')), /SDN\.XML:line \d+: <sdnEntry> without <uid>/));
     it('unknown sdnType', () => fails(doc(VESSEL.replace('>Vessel<', '>Spaceship<')), /unknown sdnType "Spaceship"/));
-    it('invalid UTF-8', () => fails(Buffer.concat([Buffer.from(doc(VESSEL).slice(0, 300)), Buffer.from([0xff, 0xfe]), Buffer.from(doc(VESSEL).slice(300))]), /invalid UTF-8/));
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/model/entity.js';
 import { sourceFileFromBuffer } from '../../../src/ingest/files.js';
 import { ofacEnhanced } from '../../../src/sources/ofac-enhanced.js';
-import { MAX_FIELD_LENGTH, SourceError } from '../../../src/sources/errors.js';
+import { MAX_FIELD_LENGTH } from '../../../src/sources/errors.js';
+import { expectSourceError, itRefusesBadXml } from '../../helpers/bad-input.js';
 
 const REFS = `
   <referenceValues>
@@ -147,21 +148,20 @@ describe('OFAC enhanced XML', () => {
 
   describe('bad input', () => {
     const fails = async (xml: string | Buffer, pattern: RegExp): Promise<void> => {
-      const err = await run(xml).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect(err).toBeInstanceOf(SourceError);
-      expect((err as Error).message).toMatch(pattern);
+      await expectSourceError(run(xml), pattern);
     };
-    it('truncated XML', () => fails(doc(PERSON).slice(0, 2500), /^SDN_ENHANCED\.XML:line \d+: malformed XML/));
-    it('wrong root', () => fails(doc(PERSON, 'sdnList'), /unexpected root element <sdnList>, expected <sanctionsData>/));
-    it('empty file', () => fails('', /SDN_ENHANCED\.XML: file is empty/));
-    it('DOCTYPE / entity bomb', () =>
-      fails(`<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><sanctionsData>&b;</sanctionsData>`, /DOCTYPE declarations are not accepted/));
-    it('over-long field', () => fails(doc(ORG_CYRILLIC.replace('VTB BANK PJSC</formattedLastName>', `${'V'.repeat(MAX_FIELD_LENGTH + 1)}</formattedLastName>`)), /text exceeds/));
+    itRefusesBadXml(run, {
+      truncated: [doc(PERSON).slice(0, 2500), /^SDN_ENHANCED\.XML:line \d+: malformed XML/],
+      wrongRoot: [doc(PERSON, 'sdnList'), /unexpected root element <sdnList>, expected <sanctionsData>/],
+      empty: /SDN_ENHANCED\.XML: file is empty/,
+      doctype: [`<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><sanctionsData>&b;</sanctionsData>`, /DOCTYPE declarations are not accepted/],
+      overLong: [doc(ORG_CYRILLIC.replace('VTB BANK PJSC</formattedLastName>', `${'V'.repeat(MAX_FIELD_LENGTH + 1)}</formattedLastName>`)), /text exceeds/],
+      invalidUtf8: [
+        Buffer.concat([Buffer.from(doc(ORG_CYRILLIC).slice(0, 400)), Buffer.from([0xc3, 0x28]), Buffer.from(doc(ORG_CYRILLIC).slice(400))]),
+        /invalid UTF-8/,
+      ],
+    });
     it('entity without id', () => fails(doc(ORG_CYRILLIC.replace('<entity id="17013">', '<entity>')), /<entity> without an id attribute/));
     it('unknown entity type', () => fails(doc(ORG_CYRILLIC.replace('>Entity</entityType>', '>Planet</entityType>')), /entity 17013: unknown entityType "Planet"/));
-    it('invalid UTF-8', () => fails(Buffer.concat([Buffer.from(doc(ORG_CYRILLIC).slice(0, 400)), Buffer.from([0xc3, 0x28]), Buffer.from(doc(ORG_CYRILLIC).slice(400))]), /invalid UTF-8/));
   });
 });

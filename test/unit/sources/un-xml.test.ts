@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/model/entity.js';
 import { sourceFileFromBuffer } from '../../../src/ingest/files.js';
-import { SourceError, MAX_FIELD_LENGTH } from '../../../src/sources/errors.js';
+import { MAX_FIELD_LENGTH } from '../../../src/sources/errors.js';
+import { itRefusesBadXml } from '../../helpers/bad-input.js';
 import { datasets, formats } from '../../../src/sources/un-xml.js';
 import { commentIdentifiers, commentReferences } from '../../../src/sources/un-comments.js';
 
@@ -185,36 +186,20 @@ describe('UN comment identifiers', () => {
 });
 
 describe('UN consolidated XML: bad input', () => {
-  const expectSourceError = async (input: string | Buffer, pattern: RegExp): Promise<void> => {
-    const err = await parse(input).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(SourceError);
-    expect((err as Error).message).toMatch(pattern);
-  };
-
-  it('rejects a truncated file with the line', async () => {
-    const xml = wrap(INDIVIDUAL);
-    await expectSourceError(xml.slice(0, xml.length / 2), /^consolidated\.xml:line \d+: malformed XML/);
-  });
-  it('rejects another format (wrong root)', async () => {
-    await expectSourceError('<?xml version="1.0"?><sdnList><sdnEntry/></sdnList>', /unexpected root element <sdnList>, expected <CONSOLIDATED_LIST>/);
-  });
-  it('rejects an empty file', async () => {
-    await expectSourceError('', /^consolidated\.xml: file is empty/);
-  });
-  it('refuses DOCTYPE and entity expansion', async () => {
-    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><CONSOLIDATED_LIST>&lol2;</CONSOLIDATED_LIST>`;
-    await expectSourceError(bomb, /DOCTYPE declarations are not accepted/);
-  });
-  it('rejects an over-long field', async () => {
-    const long = wrap(`<INDIVIDUAL><FIRST_NAME>${'A'.repeat(MAX_FIELD_LENGTH + 1)}</FIRST_NAME><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER></INDIVIDUAL>`);
-    await expectSourceError(long, /<FIRST_NAME> text exceeds/);
-  });
-  it('rejects invalid UTF-8 with the line', async () => {
-    const xml = Buffer.concat([Buffer.from(wrap('<INDIVIDUAL><FIRST_NAME>').slice(0, -12)), Buffer.from('<FIRST_NAME>AB'), Buffer.from([0xc3, 0x28]), Buffer.from('</FIRST_NAME>')]);
-    await expectSourceError(xml, /line \d+: invalid UTF-8 byte sequence/);
+  const xml = wrap(INDIVIDUAL);
+  itRefusesBadXml(parse, {
+    truncated: [xml.slice(0, xml.length / 2), /^consolidated\.xml:line \d+: malformed XML/],
+    wrongRoot: ['<?xml version="1.0"?><sdnList><sdnEntry/></sdnList>', /unexpected root element <sdnList>, expected <CONSOLIDATED_LIST>/],
+    empty: /^consolidated\.xml: file is empty/,
+    doctype: [
+      `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><CONSOLIDATED_LIST>&lol2;</CONSOLIDATED_LIST>`,
+      /DOCTYPE declarations are not accepted/,
+    ],
+    overLong: [wrap(`<INDIVIDUAL><FIRST_NAME>${'A'.repeat(MAX_FIELD_LENGTH + 1)}</FIRST_NAME><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER></INDIVIDUAL>`), /<FIRST_NAME> text exceeds/],
+    invalidUtf8: [
+      Buffer.concat([Buffer.from(wrap('<INDIVIDUAL><FIRST_NAME>').slice(0, -12)), Buffer.from('<FIRST_NAME>AB'), Buffer.from([0xc3, 0x28]), Buffer.from('</FIRST_NAME>')]),
+      /line \d+: invalid UTF-8 byte sequence/,
+    ],
   });
 });
 
