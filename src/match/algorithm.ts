@@ -17,6 +17,12 @@ export const ALGORITHM = {
     number_mismatch: -0.35,
     /** A one-word query against a listed name with several significant words is not an identification. */
     single_token_query: -0.2,
+    /**
+     * One word on each side is the whole match, and the other side's legal form says "company"
+     * while the listed entity is a person, vessel or aircraft ("ТОВ Ада" vs the vessel ADA, "CV
+     * Zulkarnain" vs a person's alias): a firm named with a given name or a word is not that entity.
+     */
+    single_word_legal_form: -0.2,
     birth_date_exact: 0.06,
     birth_date_month: 0.05,
     birth_date_year: 0.04,

@@ -107,6 +107,30 @@ export class Alignment {
     return this.unmatched(this.listed, (p) => [p.ci, p.cn]);
   }
 
+  /** Aligned pieces (a joined run counts once). */
+  get pairCount(): number {
+    return this.raw.length;
+  }
+
+  /** Legal forms on either side that found no partner ("tov" in "ТОВ Ада" against "ADA"). */
+  get unmatchedLegalForms(): string[] {
+    const out: string[] = [];
+    for (const [tokens, span] of [
+      [this.query, (p: RawPair): [number, number] => [p.qi, p.qn]],
+      [this.listed, (p: RawPair): [number, number] => [p.ci, p.cn]],
+    ] as const) {
+      const used = new Uint8Array(tokens.length);
+      for (const p of this.raw) {
+        const [from, n] = span(p);
+        used.fill(1, from, from + n);
+      }
+      tokens.forEach((t, i) => {
+        if (!used[i] && t.role === 'legal_form') out.push(t.form);
+      });
+    }
+    return out;
+  }
+
   private unmatched(tokens: readonly ScoringToken[], span: (p: RawPair) => [number, number]): string[] {
     const used = new Uint8Array(tokens.length);
     for (const p of this.raw) {

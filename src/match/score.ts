@@ -8,6 +8,9 @@ import { describePairs } from './explain.js';
 
 const W = ALGORITHM.weights;
 
+/** Schemas a legal form can belong to (LegalEntity may be either a person or a firm). */
+const ORGANISATION_LIKE: ReadonlySet<Entity['schema']> = new Set<Entity['schema']>(['Organization', 'Company', 'LegalEntity']);
+
 /** A name ready for scoring: every Latin reading as weighted tokens. */
 export interface ScoringName {
   text: string;
@@ -73,6 +76,14 @@ export function scoreMatch(
       features.push(
         feature('single_token_query', 1, `one-word query matches ${a.listedSignificantMatched} of ${a.listedSignificant} listed name words`),
       );
+    }
+    // One aligned piece covers the listed name: one word, or one word written split (유진 as Yoo Jin).
+    if (a.pairCount === 1 && a.listedSignificantMatched === a.listedSignificant && !ORGANISATION_LIKE.has(entity.schema)) {
+      // Only reached for one-piece matches, so the lazily built leftovers cost nothing in general.
+      const legal = a.unmatchedLegalForms;
+      if (legal.length > 0) {
+        features.push(feature('single_word_legal_form', 1, `only one name part matches, and legal form ${legal.join(', ')} does not fit a listed ${entity.schema}`));
+      }
     }
     if (isWeakName(listedKind)) features.push(feature('name_kind_weak', 1, `matched a ${listedKind.replace('_', '-')} alias`));
   }

@@ -46,4 +46,15 @@ describe('compare', () => {
     // A cost, not a veto: lists do write the syllables apart and in either order.
     expect(s('김진희', 'Kim Hee Jin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
+
+  it('does not alert on a firm whose one name word is a listed person or vessel', () => {
+    const vessel = (name: string) => ({ id: 'v', dataset: 't', sourceId: 'v', schema: 'Vessel' as const, caption: name, names: [{ full: name, kind: 'primary' as const }] });
+    const person = (name: string) => ({ ...vessel(name), schema: 'Person' as const });
+    expect(compare({ name: 'ТОВ Ада' }, vessel('ADA')).score).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(compare({ name: 'CV Zulkarnain' }, person('ZULKARNAIN')).score).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(compare({ name: '주식회사 유진' }, person('유진')).score).toBeLessThan(DEFAULT_THRESHOLD);
+    // Exact equality still scores fully, and a listed firm still matches its name with a legal form.
+    expect(compare({ name: 'ADA' }, vessel('ADA')).score).toBeGreaterThan(0.99);
+    expect(compare({ name: 'Evraz PLC' }, { ...vessel('EVRAZ'), schema: 'Company' }).score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
 });
