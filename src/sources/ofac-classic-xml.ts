@@ -6,7 +6,7 @@
 import type { Address, Entity, Name, NameKind } from '../model/entity.js';
 import { entityId } from '../model/entity.js';
 import { countryCode } from '../model/countries.js';
-import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
+import type { DatasetInfo, ParseContext, SourceFormat } from './types.js';
 import { SourceError } from './errors.js';
 import { child, children, childText, streamXml, type XmlNode } from './xml.js';
 import { detectScript } from '../text/script.js';
@@ -18,6 +18,7 @@ import {
   compactEntity,
   nameFromParts,
   OFAC_EXPORTS,
+  ofacDatasetFor,
   ofacDatasets,
   ofacSchema,
   placeCountry,
@@ -177,10 +178,6 @@ function mapId(entity: Entity, node: XmlNode): void {
   }
 }
 
-function datasetFor(files: SourceFile[]): string {
-  return files.some((f) => f.baseName.startsWith('sdn')) ? 'us_ofac_sdn' : 'us_ofac_cons';
-}
-
 async function* parseClassic(ctx: ParseContext): AsyncGenerator<Entity> {
   const file = ctx.files.find((f) => f.baseName.endsWith('.xml')) ?? ctx.files[0];
   if (!file) throw new SourceError('(no file)', undefined, 'OFAC classic XML: no input file');
@@ -211,7 +208,7 @@ async function* parseClassic(ctx: ParseContext): AsyncGenerator<Entity> {
 export const ofacClassicXml: SourceFormat = {
   name: 'ofac_classic_xml',
   description: 'OFAC classic XML (sdnList schema of SDN.XML and CONSOLIDATED.XML)',
-  defaultDataset: datasetFor,
+  defaultDataset: ofacDatasetFor,
   detect: (head, baseName) => baseName.endsWith('.xml') && /<(?:[\w-]+:)?sdnList[\s>]/.test(head),
   parse: parseClassic,
 };

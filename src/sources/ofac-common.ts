@@ -5,7 +5,7 @@
 import type { CountryLink, CountryRole, Entity, Name, NameKind, NameParts, Schema } from '../model/entity.js';
 import { countryCode } from '../model/countries.js';
 import { detectScript } from '../text/script.js';
-import type { DatasetInfo } from './types.js';
+import type { DatasetInfo, SourceFile } from './types.js';
 
 export const OFAC_PUBLISHER = 'U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)';
 export const OFAC_LICENCE = 'Public domain (U.S. Government work)';
@@ -44,6 +44,11 @@ export function ofacDatasets(format: string, lists: { sdn: OfacListFiles; cons: 
     declare('us_ofac_sdn', 'US OFAC Specially Designated Nationals (SDN) List', lists.sdn),
     declare('us_ofac_cons', 'US OFAC Consolidated (non-SDN) Sanctions List', lists.cons),
   ];
+}
+
+/** SDN.XML / SDN_ENHANCED.XML are the SDN list, CONSOLIDATED.XML / CONS_ENHANCED.XML the Consolidated one. */
+export function ofacDatasetFor(files: readonly SourceFile[]): string {
+  return files.some((f) => f.baseName.startsWith('sdn')) ? 'us_ofac_sdn' : 'us_ofac_cons';
 }
 
 /** sdnType / SDN_Type / entityType to schema. OFAC writes "-0-" or "Entity" for organisations. */

@@ -5,7 +5,7 @@
  */
 import type { Address, Entity, Name, NameKind, NameParts, PartialDate, Schema, Script } from '../model/entity.js';
 import { entityId } from '../model/entity.js';
-import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
+import type { DatasetInfo, ParseContext, SourceFormat } from './types.js';
 import { SourceError } from './errors.js';
 import { child, children, childText, streamXml, type XmlNode } from './xml.js';
 import { detectScript } from '../text/script.js';
@@ -17,6 +17,7 @@ import {
   captionOf,
   compactEntity,
   OFAC_EXPORTS,
+  ofacDatasetFor,
   ofacDatasets,
   ofacSchema,
   placeCountry,
@@ -304,10 +305,6 @@ export function mapEnhancedEntity(node: XmlNode, refs: ReferenceTable, dataset: 
   return compactEntity(entity);
 }
 
-function datasetFor(files: SourceFile[]): string {
-  return files.some((f) => f.baseName.startsWith('sdn')) ? 'us_ofac_sdn' : 'us_ofac_cons';
-}
-
 async function* parseEnhanced(ctx: ParseContext): AsyncGenerator<Entity> {
   const file = ctx.files.find((f) => f.baseName.endsWith('.xml')) ?? ctx.files[0];
   if (!file) throw new SourceError('(no file)', undefined, 'OFAC enhanced XML: no input file');
@@ -337,7 +334,7 @@ async function* parseEnhanced(ctx: ParseContext): AsyncGenerator<Entity> {
 export const ofacEnhanced: SourceFormat = {
   name: 'ofac_enhanced_xml',
   description: 'OFAC enhanced XML (sanctionsData schema of SDN_ENHANCED.XML and CONS_ENHANCED.XML)',
-  defaultDataset: datasetFor,
+  defaultDataset: ofacDatasetFor,
   detect: (head, baseName) => baseName.endsWith('.xml') && /<(?:[\w-]+:)?sanctionsData[\s>]/.test(head),
   parse: parseEnhanced,
 };

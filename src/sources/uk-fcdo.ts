@@ -3,6 +3,7 @@ import { parseDate, parsePartialDate } from './dates.js';
 import { EntityBuilder, scriptOf } from './entity-builder.js';
 import { SourceError } from './errors.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
+import { ukName } from './uk-ofsi-info.js';
 import { streamXml, type XmlNode } from './xml.js';
 
 export const DATASET = 'gb_fcdo_sanctions';
@@ -80,19 +81,13 @@ function toEntity(node: XmlNode, ctx: ParseContext, fileName: string): Entity {
   const b = new EntityBuilder(ctx.dataset, uniqueId, schema ?? 'LegalEntity');
 
   for (const n of r.all('Name')) {
-    const given = [1, 2, 3, 4, 5].map((i) => r.text(`Name${i}`, n));
-    const family = r.text('Name6', n);
-    const ordered = [...given, family].filter((p) => p !== '');
-    if (ordered.length === 0) continue;
-    const full = ordered.join(' ');
-    const parts: Name['parts'] = { ordered };
-    if (schema === 'Person' && ordered.length > 1) {
-      if (given[0]) parts.given = given[0];
-      const middle = given.slice(1).filter((p) => p !== '');
-      if (middle.length > 0) parts.middle = middle.join(' ');
-      if (family) parts.family = family;
-    }
-    b.addName({ full, kind: nameKind(r.text('NameType', n), r.text('AliasStrength', n)), script: scriptOf(full), parts });
+    const name = ukName(
+      [1, 2, 3, 4, 5].map((i) => r.text(`Name${i}`, n)),
+      r.text('Name6', n),
+      schema === 'Person',
+    );
+    if (!name) continue;
+    b.addName({ full: name.full, kind: nameKind(r.text('NameType', n), r.text('AliasStrength', n)), script: scriptOf(name.full), parts: name.parts });
   }
   for (const n of r.all('NonLatinName')) {
     const full = r.text('NameNonLatinScript', n);

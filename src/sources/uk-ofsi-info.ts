@@ -1,6 +1,25 @@
+import type { NameParts } from '../model/entity.js';
 import type { ParseContext } from './types.js';
 import type { EntityBuilder } from './entity-builder.js';
 import { splitEnumerated } from './enumerations.js';
+
+/**
+ * A name from the UK lists' six name fields (OFSI's Name 1…Name 6, the FCDO list's Name1…Name6): five given
+ * names then the family name, in that order. Entities, ships and many people carry their whole name in
+ * Name 6: it is a family name only beside given names, and only for a person.
+ */
+export function ukName(given: readonly string[], family: string, isPerson: boolean): { full: string; parts: NameParts } | undefined {
+  const ordered = [...given, family].filter((p) => p !== '');
+  if (ordered.length === 0) return undefined;
+  const parts: NameParts = { ordered };
+  if (isPerson && ordered.length > 1) {
+    if (given[0]) parts.given = given[0];
+    const middle = given.slice(1).filter((p) => p !== '');
+    if (middle.length > 0) parts.middle = middle.join(' ');
+    if (family) parts.family = family;
+  }
+  return { full: ordered.join(' '), parts };
+}
 
 /**
  * OFSI packs structured fields into "Other Information" as "(Label):value" segments:

@@ -5,7 +5,7 @@ import { parseDate, parsePartialDate } from './dates.js';
 import { EntityBuilder, scriptOf } from './entity-builder.js';
 import { splitEnumerated } from './enumerations.js';
 import { SourceError } from './errors.js';
-import { addLabelledInformation } from './uk-ofsi-info.js';
+import { addLabelledInformation, ukName } from './uk-ofsi-info.js';
 import type { DatasetInfo, ParseContext, SourceFile, SourceFormat } from './types.js';
 import { readXlsxRows } from './xlsx.js';
 
@@ -51,20 +51,12 @@ function nameKind(aliasType: string, quality: string): NameKind {
 }
 
 function latinName(c: Columns, cells: string[], kind: NameKind, schema: Schema): Name | undefined {
-  const given = [1, 2, 3, 4, 5].map((i) => c.get(cells, `Name ${i}`));
-  const family = c.get(cells, 'Name 6');
-  const ordered = [...given, family].filter((p) => p !== '');
-  if (ordered.length === 0) return undefined;
-  const full = ordered.join(' ');
-  const parts: Name['parts'] = { ordered };
-  // Entities, ships and many people carry their whole name in Name 6: it is a family name only beside given names.
-  if (schema === 'Person' && ordered.length > 1) {
-    if (given[0]) parts.given = given[0];
-    const middle = given.slice(1).filter((p) => p !== '');
-    if (middle.length > 0) parts.middle = middle.join(' ');
-    if (family) parts.family = family;
-  }
-  return { full, kind, script: scriptOf(full), parts };
+  const name = ukName(
+    [1, 2, 3, 4, 5].map((i) => c.get(cells, `Name ${i}`)),
+    c.get(cells, 'Name 6'),
+    schema === 'Person',
+  );
+  return name && { full: name.full, kind, script: scriptOf(name.full), parts: name.parts };
 }
 
 function addRow(b: EntityBuilder, c: Columns, cells: string[], ctx: ParseContext): void {
