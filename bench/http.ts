@@ -1,14 +1,15 @@
 /**
- * HTTP benchmark: the real server (`node bin/vigil.js serve`) with the full lists loaded, autocannon
- * at 64 connections sending single screens with realistic, varied names (variants of listed names
- * interleaved with faker names from many locales), RSS sampled every second over the run.
+ * HTTP benchmark: the real server (`node bin/vigil.js serve`) with the full lists loaded, wrk (when
+ * installed: a C client that leaves the cores to the server) or autocannon at 64 connections sending
+ * single screens with realistic, varied names (variants of listed names interleaved with faker names
+ * from many locales), RSS sampled every second over the run.
  *
- *   npm run build && npm run bench:http -- [--duration 120] [--connections 64] [--workers 1] [--lists DIR] [--db PATH]
+ *   npm run build && npm run bench:http -- [--duration 120] [--connections 64] [--workers 1] [--client wrk|autocannon] [--lists DIR] [--db PATH]
  *
  * The store is imported once into --db (default: a file in the OS temp folder) and reused by later runs.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -40,6 +41,41 @@ const connections = Number(arg('connections', '64'));
 const workers = Number(arg('workers', '1'));
 const listsDir = resolve(arg('lists', process.env.VIGIL_LISTS_DIR ?? join(ROOT, '..', 'shared', 'data')));
 const dbPath = resolve(arg('db', join(tmpdir(), 'vigil-bench.db')));
+const client = arg('client', existsSync('/usr/bin/wrk') ? 'wrk' : 'autocannon');
+
+/** Runs wrk with a Lua script cycling through the bodies; returns the same summary shape autocannon gives. */
+async function runWrk(url: string, bodies: string[], auth: string, seconds: number): Promise<AutocannonResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-wrk-'));
+  const script = join(dir, 'screen.lua');
+  const quoted = bodies.map((b) => `[==[${b}]==]`).join(',\n');
+  writeFileSync(
+    script,
+    `local bodies = {${quoted}}\nwrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Authorization"] = "${auth}"\n` +
+      `local i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1])\nend\n` +
+      `done = function(summary, latency, requests)\n  io.write(string.format("VIGIL %d %d %d %d %d %d %d %d\\n", summary.requests, summary.duration, summary.errors.connect + summary.errors.read + summary.errors.write, summary.errors.status, summary.errors.timeout, latency:percentile(50), latency:percentile(90), latency:percentile(99)))\n  io.write(string.format("VIGILMAX %d\\n", latency.max))\nend\n`,
+  );
+  // Spawned asynchronously so the RSS sampler keeps ticking while wrk runs.
+  const child = spawn('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, `${url}/v1/screen`]);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  await new Promise((r) => child.on('close', r));
+  const res = { stdout, stderr };
+  const m = /VIGIL (\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)/.exec(res.stdout);
+  if (!m) throw new Error(`wrk failed: ${res.stderr || res.stdout}`);
+  const [requests, micros, errors, non2xx, timeouts, p50, p90, p99] = m.slice(1).map(Number) as number[];
+  const max = Number(/VIGILMAX (\d+)/.exec(res.stdout)?.[1] ?? 0);
+  const secondsRun = micros! / 1e6;
+  return {
+    requests: { average: requests! / secondsRun, total: requests! },
+    latency: { p50: p50! / 1000, p90: p90! / 1000, p99: p99! / 1000, average: 0, max: max / 1000 },
+    errors: errors!,
+    timeouts: timeouts!,
+    non2xx: non2xx!,
+    duration: secondsRun,
+  };
+}
 
 /** Resident memory of the server and its cluster workers, from /proc (Linux). */
 function rssBytes(pid: number): number {
@@ -107,20 +143,26 @@ async function main(): Promise<void> {
   console.log(`${bodies.length} distinct query bodies; e.g. ${mixed.slice(0, 4).map((q) => JSON.stringify(q.name)).join(', ')}`);
 
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
+  console.log(`client: ${client}`);
+  const warmSeconds = Math.min(10, Math.max(3, Math.round(duration / 12)));
   // Warm-up: JIT and caches, not measured.
-  await autocannon({ url: `${url}/v1/screen`, connections, duration: Math.min(10, Math.max(3, Math.round(duration / 12))), requests: [{ method: 'POST', headers, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[Math.floor(Math.random() * bodies.length)] }) }] });
+  if (client === 'wrk') await runWrk(url, bodies, headers.authorization, warmSeconds);
+  else await autocannon({ url: `${url}/v1/screen`, connections, duration: warmSeconds, requests: [{ method: 'POST', headers, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[Math.floor(Math.random() * bodies.length)] }) }] });
 
   const samples: { t: number; rss: number }[] = [];
   const started = Date.now();
   const sampler = setInterval(() => samples.push({ t: (Date.now() - started) / 1000, rss: rssBytes(server.pid!) }), 1000);
   samples.push({ t: 0, rss: rssBytes(server.pid!) });
   let i = 0;
-  const result = await autocannon({
-    url: `${url}/v1/screen`,
-    connections,
-    duration,
-    requests: [{ method: 'POST', headers, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
-  });
+  const result =
+    client === 'wrk'
+      ? await runWrk(url, bodies, headers.authorization, duration)
+      : await autocannon({
+          url: `${url}/v1/screen`,
+          connections,
+          duration,
+          requests: [{ method: 'POST', headers, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
+        });
   clearInterval(sampler);
   samples.push({ t: (Date.now() - started) / 1000, rss: rssBytes(server.pid!) });
 
@@ -133,6 +175,7 @@ async function main(): Promise<void> {
     duration_s: result.duration,
     connections,
     workers,
+    client,
     requests: result.requests.total,
     req_per_s: Math.round(result.requests.average),
     latency_ms: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
