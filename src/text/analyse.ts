@@ -35,6 +35,8 @@ const phonetic = memoise(phoneticKey);
 const foldLatinWord = memoise(foldLatin);
 const foldLatinRichWord = memoise(foldLatinRich);
 
+const LONG_VOWEL = /(?:(o)u|([aiueo])\2)/g;
+
 const ORG_SCHEMAS: ReadonlySet<Schema> = new Set(['Organization', 'Company', 'LegalEntity', 'Vessel', 'Aircraft']);
 const LEGAL_MARK = 0xe000;
 
@@ -102,9 +104,14 @@ function romanise(t: RawToken, out: Draft[]): void {
     case 'Armenian':
       latin = armenianToLatin(t.text);
       break;
-    case 'Japanese':
-      latin = kanaToLatin(t.text);
-      break;
+    case 'Japanese': {
+      const form = foldLatinWord(kanaToLatin(t.text));
+      // Kana spell long vowels out (たろう tarou, ゆうこ yuuko); passports and lists write them short
+      // (Taro, Yuko), as Hepburn without macrons does: the short spelling is a variant.
+      const short = form.replace(LONG_VOWEL, (_m: string, o: string | undefined, v: string | undefined) => o ?? v ?? '');
+      if (form.length > 0) out.push(draft(t, form, form, undefined, short !== form ? [short] : undefined));
+      return;
+    }
     case 'Han':
       latin = hanziToPinyin(t.text).join('');
       break;

@@ -125,3 +125,69 @@ export function spellingFolds(rich: string): string[] {
   return out;
 }
 const KH_CLASS = /K/g;
+
+/**
+ * One East Slavic given name, romanised from its Russian, Ukrainian and Belarusian forms: the
+ * languages differ in the name itself (Олег / Олег read Oleg / Oleh; Николай / Микола / Мікалай),
+ * so no letter-by-letter fold can make them meet, and lists carry any of them for one person.
+ * The first spelling names the group.
+ */
+const EAST_SLAVIC_GIVEN_NAMES: readonly (readonly string[])[] = [
+  ['aleksandr', 'alexander', 'alexandr', 'oleksandr', 'olexandr', 'aliaksandr', 'alyaksandr', 'aleksander'],
+  ['aleksey', 'alexey', 'aleksei', 'alexei', 'oleksiy', 'oleksii', 'olexiy', 'aliaksei', 'alyaksey'],
+  ['oleg', 'oleh', 'aleh', 'alieh'],
+  ['sergey', 'sergei', 'serhiy', 'serhii', 'sergiy', 'sergii', 'siarhei', 'syarhey', 'serhei'],
+  ['nikolay', 'nikolai', 'mykola', 'mikola', 'mikalai', 'mikalay', 'nicolai'],
+  ['igor', 'ihor', 'ihar'],
+  ['vladimir', 'volodymyr', 'volodimir', 'uladzimir', 'vladimer'],
+  ['dmitry', 'dmitriy', 'dmitri', 'dmytro', 'dmitro', 'dzmitry', 'dzmitryi'],
+  ['andrey', 'andrei', 'andriy', 'andrii', 'andrej'],
+  ['yuriy', 'yuri', 'yury', 'iurii', 'yurii', 'yuras', 'jurij'],
+  ['vasily', 'vasiliy', 'vasili', 'vasyl', 'vasil'],
+  ['petr', 'pyotr', 'petro', 'piotr', 'piatro'],
+  ['pavel', 'pavlo', 'paval'],
+  ['mikhail', 'mykhailo', 'mykhaylo', 'mikhailo', 'mikhal', 'mikhas'],
+  ['grigory', 'grigoriy', 'grigori', 'hryhoriy', 'hryhorii', 'ryhor'],
+  ['georgy', 'georgiy', 'georgi', 'heorhiy', 'heorhii', 'hieorhi'],
+  ['viktor', 'victor', 'viktar'],
+  ['anatoly', 'anatoliy', 'anatoli', 'anatolii', 'anatol'],
+  ['yevgeny', 'yevgeniy', 'evgeny', 'evgeniy', 'evgenii', 'yevhen', 'yevhenii', 'ievgen', 'yauhen', 'jauhen'],
+  ['vitaly', 'vitaliy', 'vitali', 'vitalii', 'vital'],
+  ['valery', 'valeriy', 'valeri', 'valerii', 'valer'],
+  ['konstantin', 'kostiantyn', 'kostyantyn', 'kanstantsin'],
+  ['gennady', 'gennadiy', 'genady', 'hennadiy', 'hennadii', 'henadz'],
+  ['boris', 'borys', 'barys'],
+  ['maksim', 'maxim', 'maksym', 'maksimilian'],
+  ['denis', 'denys', 'dzianis'],
+  ['ilya', 'illia', 'illya', 'ilia', 'illa'],
+  ['leonid', 'leanid'],
+  ['bogdan', 'bohdan', 'bagdan'],
+  ['olga', 'olha', 'volha'],
+  ['tatyana', 'tatiana', 'tetiana', 'tetyana', 'tatsiana'],
+  ['natalya', 'natalia', 'nataliia', 'nataliya', 'natallia'],
+  ['irina', 'iryna'],
+  ['galina', 'halyna', 'galyna', 'halina'],
+  ['lyudmila', 'ludmila', 'liudmyla', 'lyudmyla', 'liudmila'],
+  ['yekaterina', 'ekaterina', 'kateryna', 'katsiaryna', 'katerina'],
+  ['yuliya', 'yulia', 'yuliia', 'iuliia', 'julia'],
+  ['elena', 'yelena', 'olena', 'alena', 'alyona', 'halena'],
+  ['anna', 'hanna', 'ganna'],
+  ['vyacheslav', 'viacheslav', 'vyacheslau', 'viachaslau'],
+  ['stanislav', 'stanislau'],
+  ['yaroslav', 'yaraslau', 'iaroslav'],
+  ['svyatoslav', 'sviatoslav'],
+  ['kirill', 'kyrylo', 'kiryl'],
+  ['fyodor', 'fedor', 'fedir', 'fiodar'],
+  ['semyon', 'semen', 'semion', 'siamion'],
+  ['timofey', 'tymofiy', 'tsimafei'],
+  ['yakov', 'yakiv', 'yakau'],
+  ['matvey', 'matviy'],
+  ['arkady', 'arkadiy', 'arkadii', 'arkadz'],
+  ['vadim', 'vadym', 'vadzim'],
+  ['artem', 'artyom', 'artiom', 'artsiom'],
+];
+
+/** Latin spelling -> the East Slavic given name it spells (its group's first spelling). */
+export const EAST_SLAVIC_GIVEN_NAME: ReadonlyMap<string, string> = new Map(
+  EAST_SLAVIC_GIVEN_NAMES.flatMap((group) => group.map((spelling) => [spelling, group[0]!] as const)),
+);

@@ -1,7 +1,7 @@
 import type { TokenRole } from './types.js';
 import { compoundKey } from './arabic.js';
 import { CHINESE_SURNAME_BY_SPELLING, siniticFold } from './chinese.js';
-import { spellingFolds } from './cyrillic.js';
+import { EAST_SLAVIC_GIVEN_NAME, spellingFolds } from './cyrillic.js';
 import { KOREAN_SURNAME_BY_SPELLING } from './korean-surnames.js';
 import { LEGAL_FORM_CLASS } from './legal-forms.js';
 import { phoneticKey } from './phonetic.js';
@@ -16,6 +16,7 @@ import { CANONICAL_WORD } from './stopwords.js';
  *          meet the token that is spelled that way
  *   z=     Sinitic (pinyin / Wade–Giles) class
  *   k:     Korean surname class,  c: Chinese surname class
+ *   g:     East Slavic given name (Oleg / Oleh, Nikolay / Mykola)
  *   #      legal-form class
  *   ~      phonetic key
  *   +      Arabic theophoric compound: stem skeleton and kind (Nasruddin/Nasreddine -> +NSL+din)
@@ -78,6 +79,8 @@ function computeKeys(form: string, rich: string, role: TokenRole): string[] {
   if (form.length >= 7) pushUnique(keys, compoundKey(form, phoneticKey));
   for (const id of KOREAN_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'k:' + id);
   for (const id of CHINESE_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'c:' + id);
+  const slavic = EAST_SLAVIC_GIVEN_NAME.get(form) ?? EAST_SLAVIC_GIVEN_NAME.get(canonical);
+  if (slavic !== undefined) pushUnique(keys, 'g:' + slavic);
   if (phon.length > 0) pushUnique(keys, '~' + phon);
   return keys;
 }

@@ -45,3 +45,15 @@ describe('Ukrainian', () => {
     expect(tokens('Григорий')[0]?.keys).not.toContain('hryhoryi');
   });
 });
+
+describe('East Slavic given names', () => {
+  it('gives the Russian, Ukrainian and Belarusian forms of one given name a shared key', async () => {
+    const { latinKeys } = await import('../../../src/text/keys.js');
+    const key = (w: string) => latinKeys(w, w, 'word').find((k) => k.startsWith('g:'));
+    expect(key('oleh')).toBe(key('oleg'));
+    expect(key('mykola')).toBe(key('nikolay'));
+    expect(key('siarhei')).toBe(key('serhiy'));
+    expect(key('oleg')).not.toBe(key('olga'));
+  });
+});
+

@@ -55,3 +55,13 @@ describe('Hebrew name words', () => {
     expect(namesMeet('יוסף', 'Jacob')).toBe(false);
   });
 });
+
+describe('kana long vowels', () => {
+  it('adds the short spelling passports use (たろう tarou → taro, ゆうこ yuuko → yuko)', async () => {
+    const { analyseName } = await import('../../../src/text/analyse.js');
+    const keys = analyseName('やまだ たろう').readings[0]!.map((t) => t.keys);
+    expect(keys[1]).toContain('taro');
+    expect(analyseName('さとう ゆうこ').readings[0]!.map((t) => t.keys).flat()).toEqual(expect.arrayContaining(['sato', 'yuko']));
+  });
+});
+
