@@ -390,6 +390,8 @@ class Index implements VigilMatchIndex {
     for (const r of q.readings) for (const t of r) if (!tokens.has(t.form)) tokens.set(t.form, t);
     this.nTouched = 0;
     const fallback: number[] = [];
+    /** Per word token, its stop keys (most specific first), to rank the names reached. */
+    const stopped: number[][] = [];
     const readToken = (t: ScoringToken): void => {
       const stampValue = ++this.stampCounter;
       let formFound = false;
@@ -410,6 +412,14 @@ class Index implements VigilMatchIndex {
         if (t.role === 'word') this.visitNeighbours(t.form, stampValue, allowed);
       }
       if (rarest >= 0) fallback.push(rarest);
+      if (t.role === 'word') {
+        const ids: number[] = [];
+        for (const k of t.keys) {
+          const id = postings.id(k);
+          if (id !== undefined && stop[id]) ids.push(id);
+        }
+        if (ids.length) stopped.push(ids);
+      }
     };
     // Name words and numbers drive candidates; legal forms and common words only when the query has
     // nothing else; initials and titles never (an initial's posting list is a 26th of the index).
@@ -453,6 +463,24 @@ class Index implements VigilMatchIndex {
         if (len > budget) break;
         budget -= len;
         this.visit(id, idf[id]!, ++this.stampCounter, allowed);
+      }
+    }
+    // Stop keys never generate candidates, but among the names the rarer words did reach they still
+    // tell the right one from the rest: "Mohammed Nur" from the hundreds of other names with Nur,
+    // which would otherwise tie for the last scored places. A binary search per reached name.
+    if (this.nTouched > this.d.maxScored) {
+      for (const ids of stopped) {
+        for (let i = 0; i < this.nTouched; i++) {
+          const n = this.touched[i]!;
+          // Once per token, at its most specific key the name carries.
+          for (const id of ids) {
+            const from = postings.from(id);
+            if (sortedHas(postings.pool, from, from + postings.length(id), n)) {
+              this.evidence[n] = this.evidence[n]! + idf[id]!;
+              break;
+            }
+          }
+        }
       }
     }
     this.lastQuery.namesTouched = this.nTouched;

@@ -101,3 +101,24 @@ describe('candidate evidence weighted by rarity', () => {
   }
 });
 
+describe('frequent words rank the candidates the rarer words reach', () => {
+  // "Mohammed" (and its sound-alike key) is on too many names to generate candidates, and 300
+  // names share "Nur": without the frequent word's evidence they all tie, and the scored 60 are
+  // an arbitrary slice of them.
+  const entities = syntheticEntities(20_000);
+  const add = (full: string): void => {
+    const i = entities.length;
+    entities.push({ id: `nur:${i}`, dataset: 'synthetic', sourceId: String(i), schema: 'Person', caption: full, names: [{ full, kind: 'primary' }] });
+  };
+  for (let i = 0; i < 1000; i++) add(`Mohammed ${entities[i]!.caption.split(' ')[1]!}`);
+  for (let i = 0; i < 300; i++) add(`${entities[i + 3000]!.caption.split(' ')[0]!} Nur ${entities[i + 6000]!.caption.split(' ')[2]!}`);
+  add('Mohammed Nur');
+  const index = buildIndex(entities);
+
+  it('scores "Mohammed Nur" for "Muhammad Nur"', () => {
+    const r = index.screen({ name: 'Muhammad Nur' });
+    expect(index.lastQuery.namesTouched).toBeGreaterThan(ALGORITHM.candidates.maxScored);
+    expect(r.matches[0]?.matchedName).toBe('Mohammed Nur');
+  });
+});
+
