@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Entity } from '../model/entity.js';
-import { diffEntity } from '../model/diff.js';
+import { canonicalJson, diffEntity } from '../model/diff.js';
 import type { EntityChange, VersionDiff, VersionInfo } from './types.js';
 
 /**
@@ -79,4 +79,31 @@ export function apiKeyMatches(key: string, storedHash: string): boolean {
   const given = Buffer.from(sha256(key), 'hex');
   const stored = Buffer.from(storedHash, 'hex');
   return given.length === stored.length && timingSafeEqual(given, stored);
+}
+
+/**
+ * The checks and counts every store makes while an import streams in: one dataset per import, unique ids,
+ * a content hash per body, counts by schema, and no empty versions.
+ */
+export class ImportTally {
+  readonly counts: Record<string, number> = {};
+  count = 0;
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly dataset: string) {}
+
+  /** Validates and counts one entity; returns its canonical body and content hash. */
+  accept(entity: Entity): { body: string; hash: string } {
+    if (entity.dataset !== this.dataset) throw new Error(`entity ${entity.id} belongs to dataset ${entity.dataset}, not ${this.dataset}`);
+    if (this.seen.has(entity.id)) throw new Error(`duplicate entity id ${entity.id} in one import`);
+    this.seen.add(entity.id);
+    this.counts[entity.schema] = (this.counts[entity.schema] ?? 0) + 1;
+    this.count++;
+    const body = canonicalJson(entity);
+    return { body, hash: sha256(body) };
+  }
+
+  assertNotEmpty(): void {
+    if (this.count === 0) throw new Error(`no entities parsed for ${this.dataset}: refusing to replace the list with an empty version`);
+  }
 }

@@ -1,8 +1,7 @@
 import pg from 'pg';
 import type { Entity } from '../model/entity.js';
 import { parseEntityId } from '../model/entity.js';
-import { canonicalJson } from '../model/diff.js';
-import { apiKeyId, apiKeyMatches, buildDiff, newApiKey, pickVersion, sha256, type DiffRow } from './common.js';
+import { apiKeyId, apiKeyMatches, buildDiff, ImportTally, newApiKey, pickVersion, type DiffRow } from './common.js';
 import type { ApiKeyInfo, NewVersion, RelatedEntity, Role, Store, StoredEntity, VersionDiff, VersionInfo } from './types.js';
 
 /**
@@ -257,17 +256,9 @@ export class PostgresStore implements Store {
         inFlight.catch(() => {});
       };
 
-      const counts: Record<string, number> = {};
-      const seen = new Set<string>();
-      let count = 0;
+      const tally = new ImportTally(meta.dataset);
       for await (const entity of entities) {
-        if (entity.dataset !== meta.dataset) {
-          throw new Error(`entity ${entity.id} belongs to dataset ${entity.dataset}, not ${meta.dataset}`);
-        }
-        if (seen.has(entity.id)) throw new Error(`duplicate entity id ${entity.id} in one import`);
-        seen.add(entity.id);
-        const body = canonicalJson(entity);
-        const hash = sha256(body);
+        const { body, hash } = tally.accept(entity);
         bodies.set(hash, body);
         rows.ids.push(entity.id);
         rows.captions.push(entity.caption);
@@ -278,16 +269,14 @@ export class PostgresStore implements Store {
           rels.targets.push(rel.target);
           rels.types.push(rel.type);
         }
-        counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
-        count++;
-        onEntity?.(count);
+        onEntity?.(tally.count);
         if (rows.ids.length >= BATCH) await flush();
       }
       await flush();
       await inFlight;
-      if (count === 0) throw new Error(`no entities parsed for ${meta.dataset}: refusing to replace the list with an empty version`);
+      tally.assertNotEmpty();
       // The parser reports the publication date while streaming, so it is only known now.
-      await client.query('UPDATE versions SET entity_count = $1, counts = $2, published = $3 WHERE id = $4', [count, JSON.stringify(counts), meta.published, versionId]);
+      await client.query('UPDATE versions SET entity_count = $1, counts = $2, published = $3 WHERE id = $4', [tally.count, JSON.stringify(tally.counts), meta.published, versionId]);
       await client.query(
         'INSERT INTO current_versions (dataset, version_id) VALUES ($1, $2) ON CONFLICT (dataset) DO UPDATE SET version_id = excluded.version_id',
         [meta.dataset, versionId],

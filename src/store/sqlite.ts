@@ -3,8 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entity } from '../model/entity.js';
 import { parseEntityId } from '../model/entity.js';
-import { canonicalJson } from '../model/diff.js';
-import { apiKeyId, apiKeyMatches, buildDiff, newApiKey, pickVersion, sha256, type DiffRow } from './common.js';
+import { apiKeyId, apiKeyMatches, buildDiff, ImportTally, newApiKey, pickVersion, type DiffRow } from './common.js';
 import { JOBS_MIGRATION } from './jobs.js';
 import type { ApiKeyInfo, NewVersion, RelatedEntity, Role, Store, StoredEntity, VersionDiff, VersionInfo } from './types.js';
 
@@ -149,27 +148,17 @@ export class SqliteStore implements Store {
         )
         .run(meta.dataset, seqRow.seq, meta.published, importedAt, meta.fileHash, meta.source, meta.format, meta.etag ?? null, meta.lastModified ?? null);
       const versionId = Number(info.lastInsertRowid);
-      const counts: Record<string, number> = {};
-      const seen = new Set<string>();
-      let count = 0;
+      const tally = new ImportTally(meta.dataset);
       for await (const entity of entities) {
-        if (entity.dataset !== meta.dataset) {
-          throw new Error(`entity ${entity.id} belongs to dataset ${entity.dataset}, not ${meta.dataset}`);
-        }
-        if (seen.has(entity.id)) throw new Error(`duplicate entity id ${entity.id} in one import`);
-        seen.add(entity.id);
-        const body = canonicalJson(entity);
-        const hash = sha256(body);
+        const { body, hash } = tally.accept(entity);
         insertBody.run(hash, body);
         insertEntity.run(versionId, entity.id, entity.caption, entity.schema, hash);
         for (const rel of entity.relationships ?? []) insertRelation.run(versionId, entity.id, rel.target, rel.type);
-        counts[entity.schema] = (counts[entity.schema] ?? 0) + 1;
-        count++;
-        onEntity?.(count);
+        onEntity?.(tally.count);
       }
-      if (count === 0) throw new Error(`no entities parsed for ${meta.dataset}: refusing to replace the list with an empty version`);
+      tally.assertNotEmpty();
       // The parser reports the publication date while streaming, so it is only known now.
-      writer.prepare('UPDATE versions SET entity_count = ?, counts = ?, published = ? WHERE id = ?').run(count, JSON.stringify(counts), meta.published, versionId);
+      writer.prepare('UPDATE versions SET entity_count = ?, counts = ?, published = ? WHERE id = ?').run(tally.count, JSON.stringify(tally.counts), meta.published, versionId);
       writer.prepare('INSERT INTO current_versions (dataset, version_id) VALUES (?, ?) ON CONFLICT (dataset) DO UPDATE SET version_id = excluded.version_id').run(meta.dataset, versionId);
       writer.exec('COMMIT');
       committed = true;
