@@ -272,24 +272,24 @@ function addMultiTokenCandidates(
   oneIsQuery: boolean,
   out: RawPair[],
 ): void {
+  // The runs' lengths, weights and eligibility do not depend on the single token they are compared
+  // with: work them out once per call rather than once per weak token.
+  let runs = 0;
   for (let i = 0; i < one.length; i++) {
     const t = one[i]!;
     if (oneSim[i]! >= SIM.joined || t.role === 'number' || t.role === 'title' || t.role === 'initial') continue;
+    if (runs === 0) {
+      runs = prepareRuns(many, manySim);
+      if (runs < 0) return;
+    }
     for (let n = 2; n <= 3; n++) {
+      const base = (n - 2) * many.length;
       for (let j = 0; j + n <= many.length; j++) {
-        let bad = false;
-        let joinedLength = 0;
-        let runWeight = 0;
-        let shortest = t.syllabic ? 0 : Infinity;
-        for (let r = j; r < j + n; r++) {
-          const role = many[r]!.role;
-          if (role === 'number' || role === 'title' || manySim[r]! >= SIM.joined) bad = true;
-          joinedLength += many[r]!.form.length;
-          runWeight += many[r]!.weight;
-          // A syllabic reading admits no typo (see pairSimilarity): a zero length rules it out.
-          shortest = Math.min(shortest, many[r]!.syllabic ? 0 : many[r]!.form.length);
-        }
-        if (bad) continue;
+        if (runBad[base + j]) continue;
+        const joinedLength = runLength[base + j]!;
+        const runWeight = runWeightSum[base + j]!;
+        // A syllabic reading admits no typo (see pairSimilarity): a zero length rules it out.
+        const shortest = t.syllabic ? 0 : runShortest[base + j]!;
         let sim = 0;
         let kind: PairKind = 'joined';
         if (t.form.length <= 5 && isAcronymOf(t, many, j, n)) {
@@ -312,6 +312,46 @@ function addMultiTokenCandidates(
   }
 }
 
+// Per run of 2 (slots 0..m-1) and 3 (slots m..2m-1) tokens starting at j: reused scratch, as above.
+let runBad = new Uint8Array(64);
+let runLength = new Int32Array(64);
+let runWeightSum = new Float64Array(64);
+let runShortest = new Float64Array(64);
+
+/** Fills the run scratch for `many`; returns 1, or -1 when no run is eligible at all. */
+function prepareRuns(many: readonly ScoringToken[], manySim: Float64Array): number {
+  const m = many.length;
+  if (runBad.length < 2 * m) {
+    runBad = new Uint8Array(4 * m);
+    runLength = new Int32Array(4 * m);
+    runWeightSum = new Float64Array(4 * m);
+    runShortest = new Float64Array(4 * m);
+  }
+  let any = false;
+  for (let n = 2; n <= 3; n++) {
+    const base = (n - 2) * m;
+    for (let j = 0; j + n <= m; j++) {
+      let bad = false;
+      let joinedLength = 0;
+      let runWeight = 0;
+      let shortest = Infinity;
+      for (let r = j; r < j + n; r++) {
+        const role = many[r]!.role;
+        if (role === 'number' || role === 'title' || manySim[r]! >= SIM.joined) bad = true;
+        joinedLength += many[r]!.form.length;
+        runWeight += many[r]!.weight;
+        shortest = Math.min(shortest, many[r]!.syllabic ? 0 : many[r]!.form.length);
+      }
+      runBad[base + j] = bad ? 1 : 0;
+      runLength[base + j] = joinedLength;
+      runWeightSum[base + j] = runWeight;
+      runShortest[base + j] = shortest;
+      if (!bad) any = true;
+    }
+  }
+  return any ? 1 : -1;
+}
+
 /**
  * Best assignment of query tokens to listed tokens, order-independent. The objective is the name
  * score itself: a pair is worth sim × (its query token's share of the query weight × the query
@@ -322,10 +362,16 @@ function addMultiTokenCandidates(
  * programming over subsets of the smaller side, up to OPTIMAL_MAX_SIDE tokens; greedy beyond.
  * Joined and abbreviated runs are then added to the tokens left over.
  */
-export function alignTokens(query: readonly ScoringToken[], listed: readonly ScoringToken[]): Alignment {
+export function alignTokens(query: readonly ScoringToken[], listed: readonly ScoringToken[], listedTotal?: number): Alignment {
   const cands: RawPair[] = [];
-  const qTotal = totalWeight(query);
-  const cTotal = totalWeight(listed);
+  // One query is aligned against every candidate in turn: sum its weights once, not per candidate.
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastQueryTotal = totalWeight(query);
+  }
+  const qTotal = lastQueryTotal;
+  // An index precomputes each listed reading's total (see buildIndex): the same sum, done once.
+  const cTotal = listedTotal ?? totalWeight(listed);
   const qScale = qTotal > 0 ? W_QUERY / qTotal : 0;
   const cScale = cTotal > 0 ? W_LISTED / cTotal : 0;
   for (let i = 0; i < query.length; i++) {
@@ -440,10 +486,15 @@ function swappedPairs(tokens: readonly ScoringToken[], isQuery: boolean, chosen:
   return found;
 }
 
+// Token lists are never mutated after they are built, so the same array has the same total.
+let lastQuery: readonly ScoringToken[] | null = null;
+let lastQueryTotal = 0;
+
 const W_QUERY = ALGORITHM.weights.name_query_coverage;
 const W_LISTED = ALGORITHM.weights.name_candidate_coverage;
 
-function totalWeight(tokens: readonly ScoringToken[]): number {
+/** Sum of the non-title token weights: the denominator of a side's coverage. */
+export function totalWeight(tokens: readonly ScoringToken[]): number {
   let t = 0;
   for (const x of tokens) if (x.role !== 'title') t += x.weight;
   return t;

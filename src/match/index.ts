@@ -3,7 +3,7 @@ import { analyseName } from '../text/analyse.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
-import { isSyllabic, scoringToken, type ScoringToken } from './align.js';
+import { isSyllabic, scoringToken, totalWeight, type ScoringToken } from './align.js';
 import { explain } from './explain.js';
 import { indexKeys, normaliseIdentifier, type IdentifierHit, type NormalisedIdentifier } from './identifiers.js';
 import { matchNames, scoreMatch, type NameMatch, type ScoringName } from './score.js';
@@ -88,6 +88,7 @@ function addDeletions(map: Deletions, form: string, formId: number): void {
 
 interface ListedName extends ScoringName {
   entity: number;
+  totals: number[];
 }
 
 const REPORT_FLOOR = 0.5;
@@ -112,7 +113,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   const entityNameStart: number[] = [];
   const identifierIndex = new Map<string, { entity: number; id: NormalisedIdentifier }[]>();
   // The same name recurs across lists (OFAC SDN, UN, UK all list the same DPRK names): analyse once.
-  const readingsMemo = new Map<string, { build: BuildToken[][]; tokens: ScoringToken[][] }>();
+  const readingsMemo = new Map<string, { build: BuildToken[][]; tokens: ScoringToken[][]; totals: number[] }>();
   // Equal tokens recur across names: one scoring token and one set of key lookups per distinct
   // token, instead of a hash lookup per key per occurrence (the build's main cost otherwise).
   const tokenPool = new Map<string, BuildToken[]>();
@@ -148,11 +149,12 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
       let memo = readingsMemo.get(memoKey);
       if (!memo) {
         const build = analyseName(full, { schema: entity.schema }).readings.map((r) => r.map(intern));
-        memo = { build, tokens: build.map((r) => r.map((b) => b.token)) };
+        // totals is shared by every name with these readings, and filled once the weights are known.
+        memo = { build, tokens: build.map((r) => r.map((b) => b.token)), totals: [] };
         readingsMemo.set(memoKey, memo);
       }
       const nameId = names.length;
-      names.push({ entity: e, text: name.full, kind: name.kind, readings: memo.tokens });
+      names.push({ entity: e, text: name.full, kind: name.kind, readings: memo.tokens, totals: memo.totals });
       for (const reading of memo.build) {
         for (let i = 0; i < reading.length; i++) {
           const { token, keyIds } = reading[i]!;
@@ -200,6 +202,9 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     }
   }
   tokenPool.clear();
+  for (const name of names) {
+    if (name.totals.length === 0) for (const r of name.readings) name.totals.push(totalWeight(r));
+  }
   const nameEntity = new Int32Array(totalNames);
   for (let i = 0; i < totalNames; i++) nameEntity[i] = names[i]!.entity;
 

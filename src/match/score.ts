@@ -16,6 +16,8 @@ export interface ScoringName {
   text: string;
   kind: NameKind;
   readings: readonly (readonly ScoringToken[])[];
+  /** totalWeight of each reading, when precomputed (an index's listed names): saves a sum per alignment. */
+  totals?: readonly number[];
 }
 
 export interface NameMatch {
@@ -27,9 +29,11 @@ export interface NameMatch {
 /** Best alignment over every pair of readings (a Hangul name has several romanisations). */
 export function matchNames(query: ScoringName, listed: ScoringName): NameMatch | null {
   let best: NameMatch | null = null;
+  const totals = listed.totals;
   for (const qr of query.readings) {
-    for (const lr of listed.readings) {
-      const alignment = alignTokens(qr, lr);
+    for (let li = 0; li < listed.readings.length; li++) {
+      const lr = listed.readings[li]!;
+      const alignment = alignTokens(qr, lr, totals?.[li]);
       const nameScore = W.name_query_coverage * alignment.queryCoverage + W.name_candidate_coverage * alignment.candidateCoverage;
       if (!best || nameScore > best.nameScore) best = { alignment, nameScore };
     }
