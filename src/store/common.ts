@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Entity } from '../model/entity.js';
 import { canonicalJson, diffEntity } from '../model/diff.js';
-import type { EntityChange, VersionDiff, VersionInfo } from './types.js';
+import type { EntityChange, RelatedEntity, VersionDiff, VersionInfo } from './types.js';
 
 /**
  * Logic both store implementations share, so that SQLite and Postgres cannot drift apart on what a
@@ -106,4 +106,52 @@ export class ImportTally {
   assertNotEmpty(): void {
     if (this.count === 0) throw new Error(`no entities parsed for ${this.dataset}: refusing to replace the list with an empty version`);
   }
+}
+
+/** Both versions of a diff, or an error unless both exist and belong to the dataset being diffed. */
+export function diffVersions(dataset: string, fromId: number, from: VersionInfo | undefined, toId: number, to: VersionInfo | undefined): [VersionInfo, VersionInfo] {
+  if (!from || from.dataset !== dataset) throw new Error(`version ${fromId} is not a version of ${dataset}`);
+  if (!to || to.dataset !== dataset) throw new Error(`version ${toId} is not a version of ${dataset}`);
+  return [from, to];
+}
+
+/**
+ * Streams the bodies of the current versions as keyset pages over (version_id, entity_id): bounded memory,
+ * an index range scan per page, and nothing held open while the consumer awaits between entities.
+ */
+export async function* pagedEntities(
+  current: { dataset: string; version_id: number }[],
+  datasets: string[] | undefined,
+  page: (versionId: number, after: string) => Promise<{ entity_id: string; body: string }[]>,
+): AsyncGenerator<Entity> {
+  for (const { dataset, version_id: versionId } of current) {
+    if (datasets && datasets.length > 0 && !datasets.includes(dataset)) continue;
+    let after = '';
+    for (;;) {
+      const rows = await page(versionId, after);
+      if (rows.length === 0) break;
+      for (const row of rows) yield JSON.parse(row.body) as Entity;
+      after = (rows[rows.length - 1] as { entity_id: string }).entity_id;
+    }
+  }
+}
+
+export interface IncomingRow {
+  source_id: string;
+  type: string;
+  caption: string;
+  schema: string;
+}
+
+/** Incoming links, once per (source, type): the same link can come from the given version and the current one. */
+export function incomingRelations(rows: IncomingRow[]): RelatedEntity[] {
+  const seen = new Set<string>();
+  const out: RelatedEntity[] = [];
+  for (const r of rows) {
+    const key = `${r.source_id}|${r.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ id: r.source_id, caption: r.caption, schema: r.schema, type: r.type, direction: 'incoming' });
+  }
+  return out;
 }

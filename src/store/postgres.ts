@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Entity } from '../model/entity.js';
 import { parseEntityId } from '../model/entity.js';
-import { apiKeyId, apiKeyMatches, buildDiff, ImportTally, newApiKey, pickVersion, type DiffRow } from './common.js';
+import { apiKeyId, apiKeyMatches, buildDiff, diffVersions, ImportTally, incomingRelations, newApiKey, pagedEntities, pickVersion, type DiffRow } from './common.js';
 import type { ApiKeyInfo, NewVersion, RelatedEntity, Role, Store, StoredEntity, VersionDiff, VersionInfo } from './types.js';
 
 /**
@@ -358,41 +358,23 @@ export class PostgresStore implements Store {
        ORDER BY r.version_id, r.source_id, r.type`,
       [entity.id, versionId],
     );
-    const seen = new Set<string>();
-    for (const r of incoming) {
-      const key = `${r.source_id}|${r.type}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ id: r.source_id, caption: r.caption, schema: r.schema, type: r.type, direction: 'incoming' });
-    }
+    out.push(...incomingRelations(incoming));
     return out;
   }
 
   async *currentEntities(datasets?: string[]): AsyncIterable<Entity> {
     const current = await this.query<{ dataset: string; version_id: number }>('SELECT dataset, version_id FROM current_versions ORDER BY dataset');
-    // Keyset pages over the (version_id, entity_id) primary key: bounded memory, an index range scan per
-    // page, and no connection or cursor held while the consumer awaits between entities.
-    for (const { dataset, version_id: versionId } of current) {
-      if (datasets && datasets.length > 0 && !datasets.includes(dataset)) continue;
-      let after = '';
-      for (;;) {
-        const rows = await this.query<{ entity_id: string; body: string }>(
-          `SELECT e.entity_id, b.body FROM version_entities e JOIN entity_bodies b ON b.hash = e.hash
-           WHERE e.version_id = $1 AND e.entity_id > $2 ORDER BY e.entity_id LIMIT ${PAGE}`,
-          [versionId, after],
-        );
-        if (rows.length === 0) break;
-        for (const row of rows) yield JSON.parse(row.body) as Entity;
-        after = (rows[rows.length - 1] as { entity_id: string }).entity_id;
-      }
-    }
+    yield* pagedEntities(current, datasets, (versionId, after) =>
+      this.query<{ entity_id: string; body: string }>(
+        `SELECT e.entity_id, b.body FROM version_entities e JOIN entity_bodies b ON b.hash = e.hash
+         WHERE e.version_id = $1 AND e.entity_id > $2 ORDER BY e.entity_id LIMIT ${PAGE}`,
+        [versionId, after],
+      ),
+    );
   }
 
   async diff(dataset: string, fromVersionId: number, toVersionId: number): Promise<VersionDiff> {
-    const from = await this.versionById(fromVersionId);
-    const to = await this.versionById(toVersionId);
-    if (!from || from.dataset !== dataset) throw new Error(`version ${fromVersionId} is not a version of ${dataset}`);
-    if (!to || to.dataset !== dataset) throw new Error(`version ${toVersionId} is not a version of ${dataset}`);
+    const [from, to] = diffVersions(dataset, fromVersionId, await this.versionById(fromVersionId), toVersionId, await this.versionById(toVersionId));
     const rows = async (vid: number) =>
       new Map<string, DiffRow>(
         (await this.query<{ entity_id: string; caption: string; hash: string }>('SELECT entity_id, caption, hash FROM version_entities WHERE version_id = $1', [vid])).map(

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entity } from '../model/entity.js';
 import { parseEntityId } from '../model/entity.js';
-import { apiKeyId, apiKeyMatches, buildDiff, ImportTally, newApiKey, pickVersion, type DiffRow } from './common.js';
+import { apiKeyId, apiKeyMatches, buildDiff, diffVersions, ImportTally, incomingRelations, newApiKey, pagedEntities, pickVersion, type DiffRow } from './common.js';
 import { JOBS_MIGRATION } from './jobs.js';
 import type { ApiKeyInfo, NewVersion, RelatedEntity, Role, Store, StoredEntity, VersionDiff, VersionInfo } from './types.js';
 
@@ -229,41 +229,21 @@ export class SqliteStore implements Store {
          WHERE r.target_id = ? AND (r.version_id = ? OR r.version_id IN (SELECT version_id FROM current_versions))`,
       )
       .all(entity.id, versionId) as { source_id: string; type: string; caption: string; schema: string }[];
-    const seen = new Set<string>();
-    for (const r of incoming) {
-      const key = `${r.source_id}|${r.type}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ id: r.source_id, caption: r.caption, schema: r.schema, type: r.type, direction: 'incoming' });
-    }
+    out.push(...incomingRelations(incoming));
     return out;
   }
 
   async *currentEntities(datasets?: string[]): AsyncIterable<Entity> {
     const current = this.db.prepare('SELECT dataset, version_id FROM current_versions ORDER BY dataset').all() as { dataset: string; version_id: number }[];
-    // Keyset pages over the (version_id, entity_id) primary key keep memory bounded and each page an index
-    // range scan, without holding a statement open while the consumer awaits.
     const page = this.db.prepare(
       `SELECT e.entity_id, b.body FROM version_entities e JOIN entity_bodies b ON b.hash = e.hash
        WHERE e.version_id = ? AND e.entity_id > ? ORDER BY e.entity_id LIMIT 5000`,
     );
-    for (const { dataset, version_id: versionId } of current) {
-      if (datasets && datasets.length > 0 && !datasets.includes(dataset)) continue;
-      let after = '';
-      for (;;) {
-        const rows = page.all(versionId, after) as { entity_id: string; body: string }[];
-        if (rows.length === 0) break;
-        for (const row of rows) yield JSON.parse(row.body) as Entity;
-        after = (rows[rows.length - 1] as { entity_id: string }).entity_id;
-      }
-    }
+    yield* pagedEntities(current, datasets, async (versionId, after) => page.all(versionId, after) as { entity_id: string; body: string }[]);
   }
 
   async diff(dataset: string, fromVersionId: number, toVersionId: number): Promise<VersionDiff> {
-    const from = await this.versionById(fromVersionId);
-    const to = await this.versionById(toVersionId);
-    if (!from || from.dataset !== dataset) throw new Error(`version ${fromVersionId} is not a version of ${dataset}`);
-    if (!to || to.dataset !== dataset) throw new Error(`version ${toVersionId} is not a version of ${dataset}`);
+    const [from, to] = diffVersions(dataset, fromVersionId, await this.versionById(fromVersionId), toVersionId, await this.versionById(toVersionId));
     const rows = (vid: number) =>
       new Map<string, DiffRow>(
         (this.db.prepare('SELECT entity_id, caption, hash FROM version_entities WHERE version_id = ?').all(vid) as { entity_id: string; caption: string; hash: string }[]).map(
