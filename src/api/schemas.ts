@@ -79,12 +79,17 @@ export const ExplanationSchema = component('MatchExplanation', {
   },
 } as const);
 
-const MATCH_REQUIRED = ['entityId', 'dataset', 'caption', 'schema', 'score', 'matchedName', 'identifierMatch', 'explanation'] as const;
-const MATCH_PROPERTIES = {
+/** How every response names a listed entity it points at: screening matches, search hits, scan mentions. */
+export const ENTITY_REF_PROPERTIES = {
   entityId: { type: 'string' },
   dataset: { type: 'string' },
   caption: { type: 'string' },
   schema: { type: 'string' },
+} as const;
+
+const MATCH_REQUIRED = ['entityId', 'dataset', 'caption', 'schema', 'score', 'matchedName', 'identifierMatch', 'explanation'] as const;
+const MATCH_PROPERTIES = {
+  ...ENTITY_REF_PROPERTIES,
   score: { type: 'number' },
   matchedName: { type: 'string' },
   identifierMatch: { type: 'boolean' },

@@ -4,7 +4,7 @@ import { demoFields, type ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { resolveCountries } from '../queries.js';
 import { searchEntities } from '../search.js';
-import { CrossListGroupSchema, EntitySchema, RelatedSchema, VersionSchema, demoProperties, errorResponses } from '../schemas.js';
+import { CrossListGroupSchema, ENTITY_REF_PROPERTIES, EntitySchema, RelatedSchema, VersionSchema, demoProperties, errorResponses } from '../schemas.js';
 
 export const ENTITY_ID_PATTERN = '^[A-Za-z0-9_.-]+:\\S+$';
 
@@ -84,10 +84,7 @@ export function entityRoutes(ctx: ApiContext) {
                     type: 'object',
                     required: ['entityId', 'dataset', 'caption', 'schema', 'score', 'matchedName', 'via'],
                     properties: {
-                      entityId: { type: 'string' },
-                      dataset: { type: 'string' },
-                      caption: { type: 'string' },
-                      schema: { type: 'string' },
+                      ...ENTITY_REF_PROPERTIES,
                       score: { type: 'number' },
                       matchedName: { type: 'string' },
                       via: { type: 'string', enum: ['name', 'identifier', 'fuzzy'] },

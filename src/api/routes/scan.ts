@@ -5,7 +5,7 @@ import { scanIndexFor } from '../../scan/snapshot.js';
 import type { ScanResult } from '../../scan/types.js';
 import { demoFields, snapshotOr503, type ApiContext } from '../context.js';
 import { ApiError, badRequest } from '../errors.js';
-import { demoProperties, errorResponses } from '../schemas.js';
+import { ENTITY_REF_PROPERTIES, demoProperties, errorResponses } from '../schemas.js';
 import { textProblem } from '../text-guard.js';
 
 /** Text sent as JSON: about a 400-page report. Uploads may be larger, their extracted text is held to the same bound. */
@@ -21,10 +21,7 @@ const MentionSchema = {
     start: { type: 'integer', description: 'UTF-16 offset into the scanned text (JavaScript string index).' },
     end: { type: 'integer' },
     text: { type: 'string' },
-    entityId: { type: 'string' },
-    caption: { type: 'string' },
-    dataset: { type: 'string' },
-    schema: { type: 'string' },
+    ...ENTITY_REF_PROPERTIES,
     score: { type: 'number' },
     kind: { type: 'string', enum: ['name', 'identifier'] },
     matched: { type: 'string', description: 'The listed name or identifier found.' },
@@ -36,10 +33,7 @@ const EntitySchema = {
   type: 'object',
   required: ['entityId', 'caption', 'dataset', 'score', 'mentions'],
   properties: {
-    entityId: { type: 'string' },
-    caption: { type: 'string' },
-    dataset: { type: 'string' },
-    schema: { type: 'string' },
+    ...ENTITY_REF_PROPERTIES,
     score: { type: 'number' },
     mentions: { type: 'integer' },
   },
