@@ -270,3 +270,14 @@ export const errorResponses = {
   429: ErrorSchema,
   503: ErrorSchema,
 } as const;
+
+/** The scheduled list refresh as /readyz and the admin refresh endpoint report it. */
+export const REFRESH_STATE_PROPERTIES = {
+  running: { type: 'boolean' },
+  lastStartedAt: { type: ['string', 'null'] },
+  lastFinishedAt: { type: ['string', 'null'] },
+  lastOutcome: { type: ['string', 'null'] },
+  lastError: { type: ['string', 'null'] },
+  nextAt: { type: ['string', 'null'] },
+  lastResults: { type: 'array', items: { type: 'object', properties: { dataset: { type: 'string' }, status: { type: 'string' }, error: { type: 'string' } } } },
+} as const;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../store/types.js';
 import type { ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { component, errorResponses } from '../schemas.js';
+import { component, errorResponses, REFRESH_STATE_PROPERTIES } from '../schemas.js';
 
 const KeySchema = component('ApiKey', {
   type: 'object',
@@ -14,13 +14,7 @@ const RefreshStateSchema = component('RefreshState', {
   type: 'object',
   properties: {
     started: { type: 'boolean', description: 'False when a refresh was already running (this request joined it).' },
-    running: { type: 'boolean' },
-    lastStartedAt: { type: ['string', 'null'] },
-    lastFinishedAt: { type: ['string', 'null'] },
-    lastOutcome: { type: ['string', 'null'] },
-    lastError: { type: ['string', 'null'] },
-    nextAt: { type: ['string', 'null'] },
-    lastResults: { type: 'array', items: { type: 'object', properties: { dataset: { type: 'string' }, status: { type: 'string' }, error: { type: 'string' } } } },
+    ...REFRESH_STATE_PROPERTIES,
   },
 } as const);
 

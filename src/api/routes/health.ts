@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DEMO_NOTICE, type ApiContext } from '../context.js';
 import { Gauge } from '../metrics.js';
-import { component } from '../schemas.js';
+import { component, REFRESH_STATE_PROPERTIES } from '../schemas.js';
 import { ageHours } from './datasets.js';
 
 export function healthRoutes(ctx: ApiContext) {
@@ -122,13 +122,7 @@ const ReadinessSchema = component('Readiness', {
     refresh: {
       type: 'object',
       properties: {
-        running: { type: 'boolean' },
-        lastStartedAt: { type: ['string', 'null'] },
-        lastFinishedAt: { type: ['string', 'null'] },
-        lastOutcome: { type: ['string', 'null'] },
-        lastError: { type: ['string', 'null'] },
-        nextAt: { type: ['string', 'null'] },
-        lastResults: { type: 'array', items: { type: 'object', properties: { dataset: { type: 'string' }, status: { type: 'string' }, error: { type: 'string' } } } },
+        ...REFRESH_STATE_PROPERTIES,
       },
     },
   },
