@@ -91,8 +91,8 @@ log(`single query over ${single.n} names (${variants.length} listed-name variant
 log('\nSlowest queries (for the engine: what makes the tail):\n');
 log(
   markdownTable(
-    ['query', 'ms', 'posting lists', 'postings visited', 'names touched', 'names scored'],
-    slow.slice(0, 10).map((q) => [q.name, fmt(q.ms, 1), q.stats.postingLists, q.stats.postingsVisited, q.stats.namesTouched, q.stats.namesScored]),
+    ['query', 'ms', 'posting lists', 'postings visited', 'names touched', 'names scored', 'names aligned'],
+    slow.slice(0, 10).map((q) => [q.name, fmt(q.ms, 1), q.stats.postingLists, q.stats.postingsVisited, q.stats.namesTouched, q.stats.namesScored, q.stats.namesAligned]),
   ),
 );
 log('');

@@ -24,6 +24,11 @@ export interface ScoringToken {
   readonly syllabic: boolean;
   /** Written as one word with the previous token (a syllable of one given name, a hyphenated part). */
   readonly bound: boolean;
+  /**
+   * An index numbers its distinct listed tokens 0..n-1 at build, so a query's pair similarities can
+   * be memoised in arrays (see PairMemo); -1 for query tokens and tokens made outside an index.
+   */
+  readonly id: number;
 }
 
 const SYLLABIC_SCRIPTS: ReadonlySet<Script> = new Set<Script>(['Han', 'Hangul', 'Japanese']);
@@ -33,7 +38,7 @@ export function isSyllabic(script: Script | undefined): boolean {
 }
 
 /** Splits the analyser's keys once per token, so the per-pair comparison loops stay short. */
-export function scoringToken(form: string, keys: readonly string[], role: TokenRole, weight: number, script?: Script, bound = false): ScoringToken {
+export function scoringToken(form: string, keys: readonly string[], role: TokenRole, weight: number, script?: Script, bound = false, id = -1): ScoringToken {
   const variants: string[] = [];
   const folds: string[] = [];
   let phonetic = '';
@@ -43,10 +48,11 @@ export function scoringToken(form: string, keys: readonly string[], role: TokenR
     else if (k.startsWith('z=')) folds.push(k);
     else variants.push(k);
   }
-  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound };
+  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, id };
 }
 
 export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
+const PAIR_KINDS: readonly PairKind[] = ['exact', 'variant', 'phonetic', 'joined', 'acronym', 'initial', 'typo'];
 
 /** One aligned piece: a run of query tokens matched to a run of listed tokens. */
 export interface AlignedPair {
@@ -168,36 +174,41 @@ function shareFold(a: ScoringToken, b: ScoringToken): boolean {
 /** Similarity of two single tokens and how it was reached; 0 means no match. */
 export function tokenSimilarity(a: ScoringToken, b: ScoringToken): { sim: number; kind: PairKind } {
   const sim = pairSimilarity(a, b);
-  return { sim, kind: lastKind };
+  return { sim, kind: PAIR_KINDS[lastKind]! };
 }
 
-// pairSimilarity reports its PairKind here rather than in a returned object: it runs for every
-// token pair of every candidate, and the allocation showed in profiles.
-let lastKind: PairKind = 'exact';
+// pairSimilarity reports its PairKind here, as an index into PAIR_KINDS, rather than in a returned
+// object: it runs for every token pair of every candidate, and the allocation showed in profiles.
+const EXACT = 0;
+const VARIANT = 1;
+const PHONETIC = 2;
+const INITIAL = 5;
+const TYPO = 6;
+let lastKind = EXACT;
 
 function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
-  lastKind = 'exact';
+  lastKind = EXACT;
   // Numbers identify ("110th" vs "111th"): never fuzzy, never phonetic.
   if (a.role === 'number' || b.role === 'number') return a.form === b.form ? SIM.exact : 0;
   if (a.form === b.form) return SIM.exact;
   if (a.role === 'initial' || b.role === 'initial') {
     if (a.role === 'initial' && b.role === 'initial') return 0;
-    lastKind = 'initial';
+    lastKind = INITIAL;
     return a.form.length > 0 && b.form.length > 0 && a.form.charCodeAt(0) === b.form.charCodeAt(0) ? SIM.initial : 0;
   }
   if (shareVariant(a, b)) {
-    lastKind = 'variant';
+    lastKind = VARIANT;
     return SIM.sharedKey;
   }
   // Wade–Giles drops aspiration (Chang = Zhang or Chang), so a shared Sinitic fold is a plausible
   // reading of the same name, not the same spelling.
   if (a.folds.length > 0 && b.folds.length > 0 && shareFold(a, b)) {
-    lastKind = 'variant';
+    lastKind = VARIANT;
     return SIM.siniticFold;
   }
   // Two spellings of one Hangul syllable (a given name split by syllable: Hee/Hui, Sung/Song).
   if (a.form.length <= 5 && b.form.length <= 5 && sameKoreanSyllable(a.form, b.form)) {
-    lastKind = 'variant';
+    lastKind = VARIANT;
     return SIM.koreanSyllable;
   }
   // A reading of Hangul or Han is exact by construction: a letter that differs is another syllable
@@ -209,12 +220,12 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
     const la = a.form.length;
     const lb = b.form.length;
     if (Math.abs(la - lb) <= SIM.phoneticMaxLengthGap && jaroWinkler(a.form, b.form) >= SIM.phoneticMinJaroWinkler) {
-      lastKind = 'phonetic';
+      lastKind = PHONETIC;
       // Short names that merely sound alike are usually different names (Mara/Mario, Isabel/Isabelly).
       return Math.min(la, lb) >= SIM.phoneticLongLength ? SIM.phonetic : SIM.phoneticShort;
     }
   }
-  lastKind = 'typo';
+  lastKind = TYPO;
   return t;
 }
 
@@ -352,6 +363,226 @@ function prepareRuns(many: readonly ScoringToken[], manySim: Float64Array): numb
   return any ? 1 : -1;
 }
 
+const UNSET = 255;
+/** Query tokens (over all readings) a memo keeps columns for; a longer query's extra tokens are compared directly. */
+const MEMO_MAX_QUERY_TOKENS = 64;
+
+/**
+ * Pair similarities of one query against the listed tokens it meets, memoised for the query's
+ * duration. A query's candidates share the words that made them candidates ("kim" in most of the
+ * sixty names a Kim query scores), so each (query token, listed token) pair is compared once.
+ * Rows are listed token ids (ScoringToken.id), columns the query's tokens over all its readings.
+ */
+export class PairMemo {
+  private readonly stamp: Int32Array;
+  private readonly row: Int32Array;
+  private epoch = 0;
+  private rows = 0;
+  private width = 0;
+  private sims = new Float64Array(0);
+  private kinds = new Uint8Array(0);
+  /** Column of each query reading's first token. */
+  private readonly readingBase: number[] = [];
+
+  constructor(listedTokens: number) {
+    this.stamp = new Int32Array(listedTokens);
+    this.row = new Int32Array(listedTokens);
+  }
+
+  /** Starts a new query: earlier rows are forgotten. */
+  begin(readings: readonly (readonly ScoringToken[])[]): void {
+    this.epoch++;
+    this.rows = 0;
+    this.readingBase.length = 0;
+    let width = 0;
+    for (const r of readings) {
+      this.readingBase.push(width);
+      width += r.length;
+    }
+    this.width = Math.min(width, MEMO_MAX_QUERY_TOKENS);
+  }
+
+  /** Column of query token `i` of reading `reading`, or -1 when it has none. */
+  column(reading: number, i: number): number {
+    const c = (this.readingBase[reading] ?? MEMO_MAX_QUERY_TOKENS) + i;
+    return c < this.width ? c : -1;
+  }
+
+  similarity(column: number, q: ScoringToken, c: ScoringToken): number {
+    const id = c.id;
+    if (column < 0 || id < 0 || id >= this.stamp.length) return pairSimilarity(q, c);
+    let r: number;
+    if (this.stamp[id] !== this.epoch) {
+      this.stamp[id] = this.epoch;
+      r = this.rows++;
+      this.row[id] = r;
+      const need = this.rows * this.width;
+      if (need > this.kinds.length) {
+        const sims = new Float64Array(Math.max(need, this.kinds.length * 2, 1024));
+        const kinds = new Uint8Array(sims.length);
+        sims.set(this.sims);
+        kinds.set(this.kinds);
+        this.sims = sims;
+        this.kinds = kinds;
+      }
+      this.kinds.fill(UNSET, r * this.width, need);
+    } else r = this.row[id]!;
+    const at = r * this.width + column;
+    const kind = this.kinds[at]!;
+    if (kind !== UNSET) {
+      lastKind = kind;
+      return this.sims[at]!;
+    }
+    const sim = pairSimilarity(q, c);
+    this.sims[at] = sim;
+    this.kinds[at] = lastKind;
+    return sim;
+  }
+}
+
+// The current reading pair's similarity matrix (query × listed, row-major) and each pair's kind.
+let matrixSim = new Float64Array(256);
+let matrixKind = new Uint8Array(256);
+
+function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToken[], memo: PairMemo | undefined, reading: number): void {
+  const m = listed.length;
+  const size = query.length * m;
+  if (matrixSim.length < size) {
+    matrixSim = new Float64Array(size * 2);
+    matrixKind = new Uint8Array(size * 2);
+  }
+  for (let i = 0; i < query.length; i++) {
+    const q = query[i]!;
+    const rowAt = i * m;
+    if (q.role === 'title') {
+      matrixSim.fill(0, rowAt, rowAt + m);
+      continue;
+    }
+    const column = memo ? memo.column(reading, i) : -1;
+    for (let j = 0; j < m; j++) {
+      const c = listed[j]!;
+      let sim = 0;
+      if (c.role !== 'title') sim = memo ? memo.similarity(column, q, c) : pairSimilarity(q, c);
+      matrixSim[rowAt + j] = sim;
+      if (sim > 0) matrixKind[rowAt + j] = lastKind;
+    }
+  }
+}
+
+let qBound = new Float64Array(32);
+let cBound = new Float64Array(32);
+
+/**
+ * Can no alignment of the current matrix reach `floor`? Each token is bounded by its best single
+ * pair, or by a joined or abbreviated run's similarity wherever such a run is possible at all.
+ * Alignment only lowers this (one partner per token, swapped parts penalised), so a reading pair
+ * below the floor is skipped without aligning it: most candidates of a query share only a word or
+ * two with it.
+ */
+function belowFloor(query: readonly ScoringToken[], listed: readonly ScoringToken[], qScale: number, cScale: number, floor: number): boolean {
+  const n = query.length;
+  const m = listed.length;
+  if (qBound.length < n) qBound = new Float64Array(n * 2);
+  if (cBound.length < m) cBound = new Float64Array(m * 2);
+  const qb = qBound.fill(0, 0, n);
+  const cb = cBound.fill(0, 0, m);
+  for (let i = 0; i < n; i++) {
+    const rowAt = i * m;
+    for (let j = 0; j < m; j++) {
+      const sim = matrixSim[rowAt + j]!;
+      if (sim > qb[i]!) qb[i] = sim;
+      if (sim > cb[j]!) cb[j] = sim;
+    }
+  }
+  // The bound and the score are sums in different orders: a margin keeps rounding from skipping an equal.
+  const reach = floor - 1e-9;
+  let v = 0;
+  let gain = 0;
+  for (let i = 0; i < n; i++) {
+    const w = query[i]!.role === 'title' ? 0 : query[i]!.weight * qScale;
+    v += w * qb[i]!;
+    if (qb[i]! < SIM.joined) gain += w * (SIM.joined - qb[i]!);
+  }
+  for (let j = 0; j < m; j++) {
+    const w = listed[j]!.role === 'title' ? 0 : listed[j]!.weight * cScale;
+    v += w * cb[j]!;
+    if (cb[j]! < SIM.joined) gain += w * (SIM.joined - cb[j]!);
+  }
+  if (v >= reach) return false;
+  if (v + gain < reach) return true;
+  runBound(query, listed, qb, cb);
+  runBound(listed, query, cb, qb);
+  v = 0;
+  for (let i = 0; i < n; i++) if (query[i]!.role !== 'title') v += query[i]!.weight * qb[i]! * qScale;
+  for (let j = 0; j < m; j++) if (listed[j]!.role !== 'title') v += listed[j]!.weight * cb[j]! * cScale;
+  return v < reach;
+}
+
+// Per run of 2 (slots 0..m-1) and 3 (slots m..2m-1) tokens of `many` starting at j, for runBound.
+let boundRunLength = new Int32Array(64);
+let boundRunShortest = new Int32Array(64);
+
+/**
+ * Raises the bounds of tokens that some run could pair (see addMultiTokenCandidates): an acronym,
+ * a join spelled exactly, or a join within typo distance, which needs every part of typo length.
+ */
+function runBound(one: readonly ScoringToken[], many: readonly ScoringToken[], oneBound: Float64Array, manyBound: Float64Array): void {
+  const m = many.length;
+  if (m < 2) return;
+  if (boundRunLength.length < 2 * m) {
+    boundRunLength = new Int32Array(4 * m);
+    boundRunShortest = new Int32Array(4 * m);
+  }
+  for (let n = 2; n <= 3; n++) {
+    const base = (n - 2) * m;
+    for (let j = 0; j + n <= m; j++) {
+      let joinedLength = 0;
+      let shortest = 1 << 30;
+      for (let r = j; r < j + n; r++) {
+        const x = many[r]!;
+        // A number or title never joins a run: a negative length fits no token.
+        if (x.role === 'number' || x.role === 'title') joinedLength = -1000;
+        joinedLength += x.form.length;
+        shortest = Math.min(shortest, x.syllabic ? 0 : x.form.length);
+      }
+      boundRunLength[base + j] = joinedLength;
+      boundRunShortest[base + j] = shortest;
+    }
+  }
+  for (let i = 0; i < one.length; i++) {
+    const t = one[i]!;
+    // Even a token with a better single partner may lose it in the assignment and join a run, which
+    // raises the run's tokens: only the roles addMultiTokenCandidates never joins are skipped.
+    if (t.role === 'number' || t.role === 'title' || t.role === 'initial') continue;
+    const length = t.form.length;
+    for (let n = 2; n <= 3; n++) {
+      const base = (n - 2) * m;
+      for (let j = 0; j + n <= m; j++) {
+        const joinedLength = boundRunLength[base + j]!;
+        if (joinedLength < 0) continue;
+        let sim = 0;
+        const typoPossible = !t.syllabic && boundRunShortest[base + j]! >= SIM.typoMinLength;
+        if (Math.abs(joinedLength - length) <= 2 && (typoPossible || (joinedLength === length && spellsJoined(t.form, many, j, n)))) sim = SIM.joined;
+        else if (length === n && isAcronymOf(t, many, j, n)) sim = SIM.acronym;
+        if (sim === 0) continue;
+        if (sim > oneBound[i]!) oneBound[i] = sim;
+        for (let r = j; r < j + n; r++) if (sim > manyBound[r]!) manyBound[r] = sim;
+      }
+    }
+  }
+}
+
+/** Is `form` the forms of many[from..from+n) written together? (joinedForm(...) === form, without building it.) */
+function spellsJoined(form: string, many: readonly ScoringToken[], from: number, n: number): boolean {
+  let at = 0;
+  for (let r = from; r < from + n; r++) {
+    const part = many[r]!.form;
+    if (!form.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return at === form.length;
+}
+
 /**
  * Best assignment of query tokens to listed tokens, order-independent. The objective is the name
  * score itself: a pair is worth sim × (its query token's share of the query weight × the query
@@ -361,8 +592,23 @@ function prepareRuns(many: readonly ScoringToken[], manySim: Float64Array): numb
  * tokens: "Mohamad Muhammad" against "Muhamad Mohammed") the exact assignment is solved by dynamic
  * programming over subsets of the smaller side, up to OPTIMAL_MAX_SIDE tokens; greedy beyond.
  * Joined and abbreviated runs are then added to the tokens left over.
+ *
  */
 export function alignTokens(query: readonly ScoringToken[], listed: readonly ScoringToken[], listedTotal?: number): Alignment {
+  return alignAbove(query, listed, listedTotal, NO_OPTIONS)!;
+}
+
+export interface AlignOptions {
+  /** Return null when no alignment could reach this name score (see upperBound). */
+  floor?: number;
+  /** Pair similarities shared across one query's candidates. */
+  memo?: PairMemo;
+  /** The query reading's index among the query's readings (the memo's columns). */
+  reading?: number;
+}
+
+/** alignTokens, or null when `options.floor` cannot be reached. */
+export function alignAbove(query: readonly ScoringToken[], listed: readonly ScoringToken[], listedTotal: number | undefined, options: AlignOptions): Alignment | null {
   const cands: RawPair[] = [];
   // One query is aligned against every candidate in turn: sum its weights once, not per candidate.
   if (query !== lastQuery) {
@@ -374,14 +620,17 @@ export function alignTokens(query: readonly ScoringToken[], listed: readonly Sco
   const cTotal = listedTotal ?? totalWeight(listed);
   const qScale = qTotal > 0 ? W_QUERY / qTotal : 0;
   const cScale = cTotal > 0 ? W_LISTED / cTotal : 0;
+  fillMatrix(query, listed, options.memo, options.reading ?? 0);
+  if (options.floor !== undefined && belowFloor(query, listed, qScale, cScale, options.floor)) return null;
+  const m = listed.length;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
-    if (q.role === 'title') continue;
-    for (let j = 0; j < listed.length; j++) {
-      const c = listed[j]!;
-      if (c.role === 'title') continue;
-      const sim = pairSimilarity(q, c);
-      if (sim > 0) cands.push({ qi: i, qn: 1, ci: j, cn: 1, sim, kind: lastKind, weight: q.weight + c.weight, value: sim * (q.weight * qScale + c.weight * cScale) });
+    for (let j = 0; j < m; j++) {
+      const sim = matrixSim[i * m + j]!;
+      if (sim > 0) {
+        const c = listed[j]!;
+        cands.push({ qi: i, qn: 1, ci: j, cn: 1, sim, kind: PAIR_KINDS[matrixKind[i * m + j]!]!, weight: q.weight + c.weight, value: sim * (q.weight * qScale + c.weight * cScale) });
+      }
     }
   }
   if (cands.length > 1) cands.sort(byStrength);
@@ -487,6 +736,7 @@ function swappedPairs(tokens: readonly ScoringToken[], isQuery: boolean, chosen:
 }
 
 // Token lists are never mutated after they are built, so the same array has the same total.
+const NO_OPTIONS: AlignOptions = {};
 let lastQuery: readonly ScoringToken[] | null = null;
 let lastQueryTotal = 0;
 

@@ -3,7 +3,7 @@ import { analyseName } from '../text/analyse.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
-import { isSyllabic, scoringToken, totalWeight, type ScoringToken } from './align.js';
+import { isSyllabic, PairMemo, scoringToken, totalWeight, type ScoringToken } from './align.js';
 import { explain } from './explain.js';
 import { indexKeys, normaliseIdentifier, type IdentifierHit, type NormalisedIdentifier } from './identifiers.js';
 import { matchNames, scoreMatch, type NameMatch, type ScoringName } from './score.js';
@@ -37,6 +37,8 @@ export interface QueryStats {
   namesTouched: number;
   /** Names fully scored (≤ ALGORITHM.candidates.maxScored, plus identifier hits). */
   namesScored: number;
+  /** Of those, names whose tokens were aligned: the rest provably scored below what is reported. */
+  namesAligned: number;
 }
 
 export interface VigilMatchIndex extends MatchIndex {
@@ -118,6 +120,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   // token, instead of a hash lookup per key per occurrence (the build's main cost otherwise).
   const tokenPool = new Map<string, BuildToken[]>();
   const deletions: Deletions = new Map();
+  let tokenCount = 0;
   const intern = (t: NameToken): BuildToken => {
     let same = tokenPool.get(t.form);
     if (!same) tokenPool.set(t.form, (same = []));
@@ -130,7 +133,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
       if (same.length === 0) addDeletions(deletions, t.form, builder.id(t.form));
     }
     const keys = t.keys.map((_, i) => builder.key(keyIds[i]!));
-    const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0, t.script, t.bound === true), keyIds };
+    const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0, t.script, t.bound === true, tokenCount++), keyIds };
     same.push(b);
     return b;
   };
@@ -231,6 +234,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     entityDataset,
     stats,
     deletions,
+    tokenCount,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
   });
@@ -281,6 +285,8 @@ interface IndexData {
   stop: Uint8Array;
   idf: Float32Array;
   deletions: Deletions;
+  /** Distinct listed tokens (ScoringToken.id runs from 0 to this). */
+  tokenCount: number;
   identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
   datasetCodes: Map<string, number>;
   entityDataset: Uint16Array;
@@ -291,9 +297,11 @@ interface IndexData {
 
 /** The most any non-name feature can add: a name scoring below REPORT_FLOOR minus this is never reported. */
 const MAX_BONUS = ALGORITHM.weights.birth_date_exact + ALGORITHM.weights.country_match;
+/** Name score below which a listed name cannot be reported, whatever the other attributes say. */
+const NAME_FLOOR = REPORT_FLOOR - MAX_BONUS;
 
 class Index implements VigilMatchIndex {
-  readonly lastQuery: QueryStats = { postingLists: 0, postingsVisited: 0, namesTouched: 0, namesScored: 0 };
+  readonly lastQuery: QueryStats = { postingLists: 0, postingsVisited: 0, namesTouched: 0, namesScored: 0, namesAligned: 0 };
   readonly stats: IndexStats;
   // Per-query scratch, reset before screen() returns; safe because screen() never yields.
   private readonly evidence: Float32Array;
@@ -301,9 +309,11 @@ class Index implements VigilMatchIndex {
   private stampCounter = 0;
   private touched = new Int32Array(1024);
   private nTouched = 0;
+  private readonly pairs: PairMemo;
 
   constructor(private readonly d: IndexData) {
     this.stats = d.stats;
+    this.pairs = new PairMemo(d.tokenCount);
     this.evidence = new Float32Array(d.names.length);
     this.stamp = new Int32Array(d.names.length);
   }
@@ -527,7 +537,7 @@ class Index implements VigilMatchIndex {
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const limit = options.limit ?? DEFAULT_LIMIT;
     const stats = this.lastQuery;
-    stats.postingLists = stats.postingsVisited = stats.namesTouched = stats.namesScored = 0;
+    stats.postingLists = stats.postingsVisited = stats.namesTouched = stats.namesScored = stats.namesAligned = 0;
     let allowed: Set<number> | null = null;
     if (options.datasets?.length) {
       allowed = new Set();
@@ -539,12 +549,17 @@ class Index implements VigilMatchIndex {
 
     const q = this.prepareQuery(query);
     const idHits = this.identifierHits(query, allowed);
+    this.pairs.begin(q.readings);
     // Best name per entity: the listed name with the highest name score.
     const best = new Map<number, { name: ListedName; m: NameMatch | null }>();
     const consider = (nameId: number): void => {
       const name = this.d.names[nameId]!;
-      const m = matchNames(q, name);
+      // A name that cannot be reported is not aligned, unless an identifier hit reports its entity anyway.
+      const floor = idHits.has(name.entity) ? undefined : NAME_FLOOR;
+      const m = matchNames(q, name, floor, this.pairs);
       stats.namesScored++;
+      if (!m && floor !== undefined && q.readings.length && name.readings.length) return;
+      stats.namesAligned++;
       const prev = best.get(name.entity);
       if (!prev || (m && (!prev.m || m.nameScore > prev.m.nameScore))) best.set(name.entity, { name, m });
     };

@@ -1,7 +1,7 @@
 import type { Entity, NameKind } from '../model/entity.js';
 import type { FeatureContribution, ScreenQuery } from './types.js';
 import { ALGORITHM } from './algorithm.js';
-import { alignTokens, type Alignment, type ScoringToken } from './align.js';
+import { alignAbove, type Alignment, type PairMemo, type ScoringToken } from './align.js';
 import { compareBirthDate, compareCountries, genderConflict, isWeakName, schemasCompatible } from './features.js';
 import { describeIdentifier, type IdentifierHit } from './identifiers.js';
 import { describePairs } from './explain.js';
@@ -26,14 +26,22 @@ export interface NameMatch {
   nameScore: number;
 }
 
-/** Best alignment over every pair of readings (a Hangul name has several romanisations). */
-export function matchNames(query: ScoringName, listed: ScoringName): NameMatch | null {
+/**
+ * Best alignment over every pair of readings (a Hangul name has several romanisations). With
+ * `floor`, reading pairs that provably score below it are not aligned, and null means none reaches it.
+ * `memo` must have begun on `query` (PairMemo.begin).
+ */
+export function matchNames(query: ScoringName, listed: ScoringName, floor?: number, memo?: PairMemo): NameMatch | null {
   let best: NameMatch | null = null;
   const totals = listed.totals;
-  for (const qr of query.readings) {
+  for (let qi = 0; qi < query.readings.length; qi++) {
+    const qr = query.readings[qi]!;
     for (let li = 0; li < listed.readings.length; li++) {
       const lr = listed.readings[li]!;
-      const alignment = alignTokens(qr, lr, totals?.[li]);
+      // Once a reading pair has scored, only a better one matters: raise the floor to it.
+      const atLeast = floor === undefined ? undefined : best ? Math.max(floor, best.nameScore) : floor;
+      const alignment = alignAbove(qr, lr, totals?.[li], { floor: atLeast, memo, reading: qi });
+      if (!alignment) continue;
       const nameScore = W.name_query_coverage * alignment.queryCoverage + W.name_candidate_coverage * alignment.candidateCoverage;
       if (!best || nameScore > best.nameScore) best = { alignment, nameScore };
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenRole } from '../../../src/text/types.js';
-import { alignTokens, scoringToken, tokenSimilarity, typoSimilarity, type ScoringToken } from '../../../src/match/align.js';
+import { alignAbove, alignTokens, PairMemo, scoringToken, tokenSimilarity, typoSimilarity, type ScoringToken } from '../../../src/match/align.js';
 import { boundedEditDistance } from '../../../src/match/typo.js';
 
 /** Hand-built tokens: these tests pin the alignment itself, independent of the analyser. */
@@ -111,5 +111,54 @@ describe('alignment', () => {
     const c = [tok('bb', 'word', ['bb', 'k1'], 0.5)];
     const a = alignTokens(q, c);
     expect(a.pairs).toEqual([{ query: 'aa', listed: 'bb', sim: 0.92, kind: 'variant' }]);
+  });
+});
+
+describe('alignment floor (the bound that skips hopeless candidates)', () => {
+  // Short, long, joinable, abbreviable and typo-prone parts, so random names hit every kind of pair.
+  const parts = ['kim', 'sang', 'man', 'sangman', 'sangmam', 'information', 'technology', 'it', 'co', 'ltd', 'hong', 'kong', 'hongkong', 'hongkomg', 'electronics', 'electrnics', 'mohammed', 'muhammad', 'mohamad', 'al', 'rashid', 'alrashid', 'ri', 'lee', 'jong', 'un', 'jongun', 'tongun', '110', 'k'];
+  const roleOf = (p: string): TokenRole => (/^\d+$/.test(p) ? 'number' : p.length === 1 ? 'initial' : p === 'co' || p === 'ltd' ? 'legal_form' : p === 'al' ? 'common' : 'word');
+  const keysOf = (p: string): string[] => (p === 'lee' || p === 'ri' ? [p, 'lee', 'ri'] : p.startsWith('moh') || p.startsWith('muh') ? [p, '~MHMT'] : [p]);
+  let seed = 7;
+  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const name = (): ScoringToken[] =>
+    Array.from({ length: 1 + Math.floor(random() * 5) }, () => {
+      const p = parts[Math.floor(random() * parts.length)]!;
+      return tok(p, roleOf(p), keysOf(p), 0.5 + random());
+    });
+  const score = (a: { queryCoverage: number; candidateCoverage: number }) => 0.55 * a.queryCoverage + 0.45 * a.candidateCoverage;
+
+  it('never skips a pair that aligns at or above the floor, and skips most that cannot', () => {
+    let skipped = 0;
+    let below = 0;
+    for (let n = 0; n < 4000; n++) {
+      const q = name();
+      const l = name();
+      const full = score(alignTokens(q, l));
+      for (const floor of [0.41, 0.6, 0.8]) {
+        const bounded = alignAbove(q, l, undefined, { floor });
+        if (full >= floor) expect(bounded, `${q.map((t) => t.form).join(' ')} / ${l.map((t) => t.form).join(' ')} at ${floor}`).not.toBeNull();
+        else {
+          below++;
+          if (!bounded) skipped++;
+        }
+        if (bounded) expect(score(bounded)).toBe(full);
+      }
+    }
+    expect(skipped / below).toBeGreaterThan(0.5);
+  });
+
+  it('gives the same similarities through a per-query memo as without', () => {
+    // As in an index: one id per distinct listed token (similarity ignores weight, so the form decides).
+    const listed = Array.from({ length: 200 }, () => name().map((t) => scoringToken(t.form, t.keys, t.role, t.weight, undefined, false, parts.indexOf(t.form))));
+    const q = [tok('hongkomg'), tok('sangman'), tok('mohamad', 'word', keysOf('mohamad'))];
+    const memo = new PairMemo(parts.length);
+    memo.begin([q]);
+    for (const l of listed) {
+      const direct = alignTokens(q, l);
+      const memoised = alignAbove(q, l, undefined, { memo, reading: 0 })!;
+      expect(memoised.pairs).toEqual(direct.pairs);
+      expect(score(memoised)).toBe(score(direct));
+    }
   });
 });
