@@ -4,6 +4,7 @@ import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
 import { sameKoreanSyllable } from '../text/korean.js';
 import { boundedEditDistance } from './typo.js';
+import { describeToken, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
 export interface ScoringToken {
@@ -368,14 +369,15 @@ const UNSET = 255;
 const MEMO_MAX_QUERY_TOKENS = 64;
 
 /**
- * Pair similarities of one query against the listed tokens it meets, memoised for the query's
+ * Pair similarities of one query against the listed tokens of an index, memoised for the query's
  * duration. A query's candidates share the words that made them candidates ("kim" in most of the
- * sixty names a Kim query scores), so each (query token, listed token) pair is compared once.
+ * sixty names a Kim query scores), so each (query token, listed token) pair is compared once; and
+ * a pair the index's token facts rule out (TokenTable.mayMatch, most pairs) is not compared at all.
  * Rows are listed token ids (ScoringToken.id), columns the query's tokens over all its readings.
  */
 export class PairMemo {
-  private readonly stamp: Int32Array;
-  private readonly row: Int32Array;
+  /** Per listed token id: the query (epoch) its row belongs to, and the row. */
+  private readonly slot: Int32Array;
   private epoch = 0;
   private rows = 0;
   private width = 0;
@@ -383,10 +385,13 @@ export class PairMemo {
   private kinds = new Uint8Array(0);
   /** Column of each query reading's first token. */
   private readonly readingBase: number[] = [];
+  private facts: TokenFacts[] = [];
 
-  constructor(listedTokens: number) {
-    this.stamp = new Int32Array(listedTokens);
-    this.row = new Int32Array(listedTokens);
+  constructor(
+    readonly table: TokenTable,
+    private readonly keyId: (key: string) => number | undefined,
+  ) {
+    this.slot = new Int32Array(table.size * 2);
   }
 
   /** Starts a new query: earlier rows are forgotten. */
@@ -394,12 +399,12 @@ export class PairMemo {
     this.epoch++;
     this.rows = 0;
     this.readingBase.length = 0;
-    let width = 0;
+    this.facts = [];
     for (const r of readings) {
-      this.readingBase.push(width);
-      width += r.length;
+      this.readingBase.push(this.facts.length);
+      for (const t of r) if (this.facts.length < MEMO_MAX_QUERY_TOKENS) this.facts.push(describeToken(t, this.keyId));
     }
-    this.width = Math.min(width, MEMO_MAX_QUERY_TOKENS);
+    this.width = this.facts.length;
   }
 
   /** Column of query token `i` of reading `reading`, or -1 when it has none. */
@@ -408,14 +413,14 @@ export class PairMemo {
     return c < this.width ? c : -1;
   }
 
-  similarity(column: number, q: ScoringToken, c: ScoringToken): number {
-    const id = c.id;
-    if (column < 0 || id < 0 || id >= this.stamp.length) return pairSimilarity(q, c);
+  /** pairSimilarity(q, listed[j]) for the listed token with id `id`, setting lastKind likewise. */
+  similarity(column: number, q: ScoringToken, id: number, listed: readonly ScoringToken[], j: number): number {
+    if (column < 0) return this.table.role(id) === ROLE_TITLE ? 0 : pairSimilarity(q, listed[j]!);
     let r: number;
-    if (this.stamp[id] !== this.epoch) {
-      this.stamp[id] = this.epoch;
+    if (this.slot[2 * id] !== this.epoch) {
+      this.slot[2 * id] = this.epoch;
       r = this.rows++;
-      this.row[id] = r;
+      this.slot[2 * id + 1] = r;
       const need = this.rows * this.width;
       if (need > this.kinds.length) {
         const sims = new Float64Array(Math.max(need, this.kinds.length * 2, 1024));
@@ -426,14 +431,16 @@ export class PairMemo {
         this.kinds = kinds;
       }
       this.kinds.fill(UNSET, r * this.width, need);
-    } else r = this.row[id]!;
+    } else r = this.slot[2 * id + 1]!;
     const at = r * this.width + column;
     const kind = this.kinds[at]!;
     if (kind !== UNSET) {
       lastKind = kind;
       return this.sims[at]!;
     }
-    const sim = pairSimilarity(q, c);
+    let sim = 0;
+    if (this.table.mayMatch(this.facts[column]!, id)) sim = pairSimilarity(q, listed[j]!);
+    else lastKind = EXACT;
     this.sims[at] = sim;
     this.kinds[at] = lastKind;
     return sim;
@@ -444,13 +451,15 @@ export class PairMemo {
 let matrixSim = new Float64Array(256);
 let matrixKind = new Uint8Array(256);
 
-function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToken[], memo: PairMemo | undefined, reading: number): void {
+function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToken[], options: AlignOptions): void {
   const m = listed.length;
   const size = query.length * m;
   if (matrixSim.length < size) {
     matrixSim = new Float64Array(size * 2);
     matrixKind = new Uint8Array(size * 2);
   }
+  const memo = options.listedIds ? options.memo : undefined;
+  const ids = options.listedIds;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
     const rowAt = i * m;
@@ -458,11 +467,18 @@ function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToke
       matrixSim.fill(0, rowAt, rowAt + m);
       continue;
     }
-    const column = memo ? memo.column(reading, i) : -1;
+    if (memo && ids) {
+      const column = memo.column(options.reading ?? 0, i);
+      for (let j = 0; j < m; j++) {
+        const sim = memo.similarity(column, q, ids[j]!, listed, j);
+        matrixSim[rowAt + j] = sim;
+        if (sim > 0) matrixKind[rowAt + j] = lastKind;
+      }
+      continue;
+    }
     for (let j = 0; j < m; j++) {
       const c = listed[j]!;
-      let sim = 0;
-      if (c.role !== 'title') sim = memo ? memo.similarity(column, q, c) : pairSimilarity(q, c);
+      const sim = c.role !== 'title' ? pairSimilarity(q, c) : 0;
       matrixSim[rowAt + j] = sim;
       if (sim > 0) matrixKind[rowAt + j] = lastKind;
     }
@@ -605,6 +621,8 @@ export interface AlignOptions {
   memo?: PairMemo;
   /** The query reading's index among the query's readings (the memo's columns). */
   reading?: number;
+  /** The listed tokens' ids (ScoringToken.id), which the memo needs. */
+  listedIds?: Int32Array;
 }
 
 /** alignTokens, or null when `options.floor` cannot be reached. */
@@ -620,7 +638,7 @@ export function alignAbove(query: readonly ScoringToken[], listed: readonly Scor
   const cTotal = listedTotal ?? totalWeight(listed);
   const qScale = qTotal > 0 ? W_QUERY / qTotal : 0;
   const cScale = cTotal > 0 ? W_LISTED / cTotal : 0;
-  fillMatrix(query, listed, options.memo, options.reading ?? 0);
+  fillMatrix(query, listed, options);
   if (options.floor !== undefined && belowFloor(query, listed, qScale, cScale, options.floor)) return null;
   const m = listed.length;
   for (let i = 0; i < query.length; i++) {

@@ -9,6 +9,7 @@ import { indexKeys, normaliseIdentifier, type IdentifierHit, type NormalisedIden
 import { matchNames, scoreMatch, type NameMatch, type ScoringName } from './score.js';
 import { rarity, roleWeight, toScoringReadings } from './tokens.js';
 import { PostingsBuilder, type Postings } from './postings.js';
+import { TokenTable } from './token-facts.js';
 import { topK } from './topk.js';
 import { boundedEditDistance } from './typo.js';
 
@@ -115,7 +116,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   const entityNameStart: number[] = [];
   const identifierIndex = new Map<string, { entity: number; id: NormalisedIdentifier }[]>();
   // The same name recurs across lists (OFAC SDN, UN, UK all list the same DPRK names): analyse once.
-  const readingsMemo = new Map<string, { build: BuildToken[][]; tokens: ScoringToken[][]; totals: number[] }>();
+  const readingsMemo = new Map<string, { build: BuildToken[][]; tokens: ScoringToken[][]; totals: number[]; ids: Int32Array[] }>();
   // Equal tokens recur across names: one scoring token and one set of key lookups per distinct
   // token, instead of a hash lookup per key per occurrence (the build's main cost otherwise).
   const tokenPool = new Map<string, BuildToken[]>();
@@ -153,11 +154,11 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
       if (!memo) {
         const build = analyseName(full, { schema: entity.schema }).readings.map((r) => r.map(intern));
         // totals is shared by every name with these readings, and filled once the weights are known.
-        memo = { build, tokens: build.map((r) => r.map((b) => b.token)), totals: [] };
+        memo = { build, tokens: build.map((r) => r.map((b) => b.token)), totals: [], ids: build.map((r) => Int32Array.from(r, (b) => b.token.id)) };
         readingsMemo.set(memoKey, memo);
       }
       const nameId = names.length;
-      names.push({ entity: e, text: name.full, kind: name.kind, readings: memo.tokens, totals: memo.totals });
+      names.push({ entity: e, text: name.full, kind: name.kind, readings: memo.tokens, totals: memo.totals, ids: memo.ids });
       for (const reading of memo.build) {
         for (let i = 0; i < reading.length; i++) {
           const { token, keyIds } = reading[i]!;
@@ -199,12 +200,15 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     }
   }
   // Rarity needs every name's keys counted, so token weights are set only now, once per distinct token.
+  const byTokenId: ScoringToken[] = new Array<ScoringToken>(tokenCount);
   for (const same of tokenPool.values()) {
     for (const { token } of same) {
       (token as { weight: number }).weight = roleWeight(token) * rarity(tokenDf(postings, token), totalNames);
+      byTokenId[token.id] = token;
     }
   }
   tokenPool.clear();
+  const tokens = new TokenTable(byTokenId, (k) => postings.id(k));
   for (const name of names) {
     if (name.totals.length === 0) for (const r of name.readings) name.totals.push(totalWeight(r));
   }
@@ -234,7 +238,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     entityDataset,
     stats,
     deletions,
-    tokenCount,
+    tokens,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
   });
@@ -285,8 +289,8 @@ interface IndexData {
   stop: Uint8Array;
   idf: Float32Array;
   deletions: Deletions;
-  /** Distinct listed tokens (ScoringToken.id runs from 0 to this). */
-  tokenCount: number;
+  /** Packed facts of the distinct listed tokens, by ScoringToken.id. */
+  tokens: TokenTable;
   identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
   datasetCodes: Map<string, number>;
   entityDataset: Uint16Array;
@@ -313,7 +317,7 @@ class Index implements VigilMatchIndex {
 
   constructor(private readonly d: IndexData) {
     this.stats = d.stats;
-    this.pairs = new PairMemo(d.tokenCount);
+    this.pairs = new PairMemo(d.tokens, (k) => d.postings.id(k));
     this.evidence = new Float32Array(d.names.length);
     this.stamp = new Int32Array(d.names.length);
   }

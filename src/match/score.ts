@@ -18,6 +18,8 @@ export interface ScoringName {
   readings: readonly (readonly ScoringToken[])[];
   /** totalWeight of each reading, when precomputed (an index's listed names): saves a sum per alignment. */
   totals?: readonly number[];
+  /** Each reading's token ids (an index's listed names), for the pair memo. */
+  ids?: readonly Int32Array[];
 }
 
 export interface NameMatch {
@@ -34,13 +36,14 @@ export interface NameMatch {
 export function matchNames(query: ScoringName, listed: ScoringName, floor?: number, memo?: PairMemo): NameMatch | null {
   let best: NameMatch | null = null;
   const totals = listed.totals;
+  const ids = listed.ids;
   for (let qi = 0; qi < query.readings.length; qi++) {
     const qr = query.readings[qi]!;
     for (let li = 0; li < listed.readings.length; li++) {
       const lr = listed.readings[li]!;
       // Once a reading pair has scored, only a better one matters: raise the floor to it.
       const atLeast = floor === undefined ? undefined : best ? Math.max(floor, best.nameScore) : floor;
-      const alignment = alignAbove(qr, lr, totals?.[li], { floor: atLeast, memo, reading: qi });
+      const alignment = alignAbove(qr, lr, totals?.[li], { floor: atLeast, memo, reading: qi, listedIds: ids?.[li] });
       if (!alignment) continue;
       const nameScore = W.name_query_coverage * alignment.queryCoverage + W.name_candidate_coverage * alignment.candidateCoverage;
       if (!best || nameScore > best.nameScore) best = { alignment, nameScore };

@@ -131,6 +131,11 @@ function spellingSyllables(): Map<string, number[]> {
   return (SPELLING_SYLLABLES = map);
 }
 
+/** Does a Latin token spell some Hangul syllable in some system (the precondition of sameKoreanSyllable)? */
+export function spellsKoreanSyllable(a: string): boolean {
+  return a.length <= 5 && spellingSyllables().has(a);
+}
+
 /** Are two Latin tokens romanisations of one Hangul syllable? */
 export function sameKoreanSyllable(a: string, b: string): boolean {
   if (a.length > 5 || b.length > 5) return false;

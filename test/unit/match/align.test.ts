@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TokenRole } from '../../../src/text/types.js';
 import { alignAbove, alignTokens, PairMemo, scoringToken, tokenSimilarity, typoSimilarity, type ScoringToken } from '../../../src/match/align.js';
 import { boundedEditDistance } from '../../../src/match/typo.js';
+import { TokenTable } from '../../../src/match/token-facts.js';
 
 /** Hand-built tokens: these tests pin the alignment itself, independent of the analyser. */
 function tok(form: string, role: TokenRole = 'word', keys: string[] = [form], weight = 1): ScoringToken {
@@ -116,8 +117,9 @@ describe('alignment', () => {
 
 describe('alignment floor (the bound that skips hopeless candidates)', () => {
   // Short, long, joinable, abbreviable and typo-prone parts, so random names hit every kind of pair.
-  const parts = ['kim', 'sang', 'man', 'sangman', 'sangmam', 'information', 'technology', 'it', 'co', 'ltd', 'hong', 'kong', 'hongkong', 'hongkomg', 'electronics', 'electrnics', 'mohammed', 'muhammad', 'mohamad', 'al', 'rashid', 'alrashid', 'ri', 'lee', 'jong', 'un', 'jongun', 'tongun', '110', 'k'];
-  const roleOf = (p: string): TokenRole => (/^\d+$/.test(p) ? 'number' : p.length === 1 ? 'initial' : p === 'co' || p === 'ltd' ? 'legal_form' : p === 'al' ? 'common' : 'word');
+  const parts = ['kim', 'sang', 'man', 'sangman', 'sangmam', 'information', 'technology', 'it', 'co', 'ltd', 'hong', 'kong', 'hongkong', 'hongkomg', 'electronics', 'electrnics', 'mohammed', 'muhammad', 'mohamad', 'al', 'rashid', 'alrashid', 'ri', 'lee', 'jong', 'un', 'jongun', 'tongun', '110', 'k', 'haji', 'dr'];
+  const roleOf = (p: string): TokenRole =>
+    /^\d+$/.test(p) ? 'number' : p.length === 1 ? 'initial' : p === 'co' || p === 'ltd' ? 'legal_form' : p === 'al' ? 'common' : p === 'haji' || p === 'dr' ? 'title' : 'word';
   const keysOf = (p: string): string[] => (p === 'lee' || p === 'ri' ? [p, 'lee', 'ri'] : p.startsWith('moh') || p.startsWith('muh') ? [p, '~MHMT'] : [p]);
   let seed = 7;
   const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -148,17 +150,26 @@ describe('alignment floor (the bound that skips hopeless candidates)', () => {
     expect(skipped / below).toBeGreaterThan(0.5);
   });
 
-  it('gives the same similarities through a per-query memo as without', () => {
-    // As in an index: one id per distinct listed token (similarity ignores weight, so the form decides).
-    const listed = Array.from({ length: 200 }, () => name().map((t) => scoringToken(t.form, t.keys, t.role, t.weight, undefined, false, parts.indexOf(t.form))));
-    const q = [tok('hongkomg'), tok('sangman'), tok('mohamad', 'word', keysOf('mohamad'))];
-    const memo = new PairMemo(parts.length);
-    memo.begin([q]);
-    for (const l of listed) {
-      const direct = alignTokens(q, l);
-      const memoised = alignAbove(q, l, undefined, { memo, reading: 0 })!;
-      expect(memoised.pairs).toEqual(direct.pairs);
-      expect(score(memoised)).toBe(score(direct));
+  it('gives the same similarities through the per-query memo and token facts as without', () => {
+    // As in an index: one id per distinct listed token, its keys numbered, its facts in a table.
+    const vocabulary = parts.map((p, id) => scoringToken(p, keysOf(p), roleOf(p), 1, undefined, false, id));
+    const keyIds = new Map<string, number>();
+    for (const t of vocabulary) for (const k of [t.form, ...t.keys]) if (!keyIds.has(k)) keyIds.set(k, keyIds.size);
+    const memo = new PairMemo(new TokenTable(vocabulary, (k) => keyIds.get(k)), (k) => keyIds.get(k));
+    const listed = Array.from({ length: 300 }, () => name().map((t) => vocabulary[parts.indexOf(t.form)]!));
+    let matched = 0;
+    for (let n = 0; n < 50; n++) {
+      // Query tokens carry typos and keys the index lacks, and are compared afresh per query.
+      const q = [...name(), tok('hongkomg'), tok('sangmab'), tok('mohamad', 'word', keysOf('mohamad')), tok('lee', 'word', ['lee', 'ri', 'rhee']), tok('haji')];
+      memo.begin([q]);
+      for (const l of listed) {
+        const direct = alignTokens(q, l);
+        const memoised = alignAbove(q, l, undefined, { memo, reading: 0, listedIds: Int32Array.from(l, (t) => t.id) })!;
+        expect(memoised.pairs).toEqual(direct.pairs);
+        expect(score(memoised)).toBe(score(direct));
+        matched += direct.pairCount;
+      }
     }
+    expect(matched).toBeGreaterThan(1000);
   });
 });

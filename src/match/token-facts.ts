@@ -1,0 +1,138 @@
+import type { TokenRole } from '../text/types.js';
+import { spellsKoreanSyllable } from '../text/korean.js';
+import { ALGORITHM } from './algorithm.js';
+import type { ScoringToken } from './align.js';
+
+/**
+ * What the pair loop needs to know about a token without reading the token itself: its role,
+ * length, first and last two letters, and the ids of its keys. An index packs these for every
+ * listed token (by ScoringToken.id) into typed arrays, so that the many pairs that cannot match
+ * (no shared key, no shared initial, lengths or letters too far apart for a typo) are ruled out
+ * from a few adjacent numbers instead of several objects scattered over the heap.
+ *
+ * `mayMatch` is a necessary condition of a pair's similarity in an alignment being > 0: false
+ * means the pair scores 0 (titles are never paired at all).
+ */
+
+const ROLE_CODE: Record<TokenRole, number> = { word: 0, number: 1, initial: 2, common: 3, legal_form: 4, title: 5 };
+export const ROLE_NUMBER = ROLE_CODE.number;
+export const ROLE_INITIAL = ROLE_CODE.initial;
+export const ROLE_TITLE = ROLE_CODE.title;
+const ROLE_MASK = 7;
+const SYLLABIC = 8;
+const KOREAN = 16;
+const STRIDE = 5;
+const TYPO_MIN = ALGORITHM.similarity.typoMinLength;
+
+/** One token's facts; a query's tokens are described this way once per query. */
+export interface TokenFacts {
+  /** Role code | SYLLABIC | KOREAN. */
+  flags: number;
+  length: number;
+  /** First two letters' char codes, packed (first << 16 | second). */
+  head: number;
+  /** Last two letters' char codes, packed (second-to-last << 16 | last). */
+  tail: number;
+  /** Key id of the form; -1 when the index has no such key. */
+  form: number;
+  /** Ids of the token's keys the index knows (form, variants, phonetic key, folds). */
+  keys: readonly number[];
+}
+
+function packTwo(a: number, b: number): number {
+  return (a << 16) | b;
+}
+
+/** Facts of a token, given how the index numbers keys (`keyId` → undefined for keys it lacks). */
+export function describeToken(t: ScoringToken, keyId: (key: string) => number | undefined): TokenFacts {
+  const f = t.form;
+  const n = f.length;
+  const keys: number[] = [];
+  const form = keyId(f) ?? -1;
+  if (form >= 0) keys.push(form);
+  for (const k of t.keys) {
+    const id = keyId(k);
+    if (id !== undefined && !keys.includes(id)) keys.push(id);
+  }
+  return {
+    flags: ROLE_CODE[t.role] | (t.syllabic ? SYLLABIC : 0) | (spellsKoreanSyllable(f) ? KOREAN : 0),
+    length: n,
+    head: packTwo(f.charCodeAt(0) || 0, f.charCodeAt(1) || 0),
+    tail: packTwo(f.charCodeAt(n - 2) || 0, f.charCodeAt(n - 1) || 0),
+    form,
+    keys,
+  };
+}
+
+export class TokenTable {
+  private readonly facts: Int32Array;
+  private readonly keyStart: Int32Array;
+  private readonly keyPool: Int32Array;
+  /** Token weights by id (set once the index knows every token's rarity). */
+  readonly weight: Float64Array;
+
+  constructor(tokens: readonly ScoringToken[], keyId: (key: string) => number | undefined) {
+    this.facts = new Int32Array(tokens.length * STRIDE);
+    this.keyStart = new Int32Array(tokens.length + 1);
+    this.weight = new Float64Array(tokens.length);
+    const pool: number[] = [];
+    tokens.forEach((t, id) => {
+      const d = describeToken(t, keyId);
+      const o = id * STRIDE;
+      this.facts[o] = d.flags;
+      this.facts[o + 1] = d.length;
+      this.facts[o + 2] = d.head;
+      this.facts[o + 3] = d.tail;
+      this.facts[o + 4] = d.form;
+      this.keyStart[id] = pool.length;
+      pool.push(...d.keys);
+      this.weight[id] = t.weight;
+    });
+    this.keyStart[tokens.length] = pool.length;
+    this.keyPool = Int32Array.from(pool);
+  }
+
+  get size(): number {
+    return this.weight.length;
+  }
+
+  role(id: number): number {
+    return this.facts[id * STRIDE]! & ROLE_MASK;
+  }
+
+  length(id: number): number {
+    return this.facts[id * STRIDE + 1]!;
+  }
+
+  /** False when pairSimilarity(query token, listed token `id`) is certainly 0. */
+  mayMatch(q: TokenFacts, id: number): boolean {
+    const o = id * STRIDE;
+    const flags = this.facts[o]!;
+    const qRole = q.flags & ROLE_MASK;
+    const cRole = flags & ROLE_MASK;
+    // Titles are never paired (the aligner skips them), even with the same title.
+    if (cRole === ROLE_TITLE || qRole === ROLE_TITLE) return false;
+    if (q.form >= 0 && q.form === this.facts[o + 4]) return true;
+    if (qRole === ROLE_NUMBER || cRole === ROLE_NUMBER) return false;
+    // An initial against a word: only the first letters decide.
+    if (qRole === ROLE_INITIAL || cRole === ROLE_INITIAL) return qRole !== cRole && q.head >>> 16 === this.facts[o + 2]! >>> 16;
+    const to = this.keyStart[id + 1]!;
+    for (let k = this.keyStart[id]!; k < to; k++) if (q.keys.includes(this.keyPool[k]!)) return true;
+    if (q.flags & flags & KOREAN) return true;
+    // A typo (typoSimilarity): never in a syllabic reading; lengths within the edit budget; and
+    // enough common prefix plus suffix (closeEnough), as far as two letters at each end tell.
+    if ((q.flags | flags) & SYLLABIC) return false;
+    const la = q.length;
+    const lb = this.facts[o + 1]!;
+    const min = la < lb ? la : lb;
+    if ((la > lb ? la : lb) < TYPO_MIN || min < TYPO_MIN - 1) return false;
+    const edits = min >= 8 ? 2 : 1;
+    if (Math.abs(la - lb) > edits) return false;
+    const need = min - 2 * edits;
+    const head = this.facts[o + 2]!;
+    const tail = this.facts[o + 3]!;
+    const prefix = q.head === head ? min : q.head >>> 16 === head >>> 16 ? 1 : 0;
+    const suffix = q.tail === tail ? min : (q.tail & 0xffff) === (tail & 0xffff) ? 1 : 0;
+    return prefix + suffix >= need;
+  }
+}
