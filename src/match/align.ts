@@ -4,7 +4,7 @@ import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
 import { sameKoreanSyllable } from '../text/korean.js';
 import { boundedEditDistance } from './typo.js';
-import { describeToken, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
+import { describeToken, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
 export interface ScoringToken {
@@ -485,8 +485,47 @@ function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToke
   }
 }
 
-let qBound = new Float64Array(32);
-let cBound = new Float64Array(32);
+/**
+ * The facts of one side's tokens that bounding needs, in typed arrays: for listed tokens read from
+ * the index's token table by id, so that a candidate ruled out never touches its token objects.
+ */
+class SideFacts {
+  length = new Int32Array(32);
+  role = new Uint8Array(32);
+  syllabic = new Uint8Array(32);
+  /** Weight × the side's coverage scale, 0 for titles: each token's share of the name score. */
+  value = new Float64Array(32);
+  bound = new Float64Array(32);
+
+  load(tokens: readonly ScoringToken[], scale: number, table: TokenTable | undefined, ids: Int32Array | undefined): void {
+    const n = tokens.length;
+    if (this.length.length < n) {
+      this.length = new Int32Array(n * 2);
+      this.role = new Uint8Array(n * 2);
+      this.syllabic = new Uint8Array(n * 2);
+      this.value = new Float64Array(n * 2);
+      this.bound = new Float64Array(n * 2);
+    }
+    for (let i = 0; i < n; i++) {
+      if (table && ids) {
+        const id = ids[i]!;
+        this.length[i] = table.length(id);
+        this.role[i] = table.role(id);
+        this.syllabic[i] = table.isSyllabic(id) ? 1 : 0;
+        this.value[i] = this.role[i] === ROLE_TITLE ? 0 : table.weight[id]! * scale;
+      } else {
+        const t = tokens[i]!;
+        this.length[i] = t.form.length;
+        this.role[i] = roleCode(t.role);
+        this.syllabic[i] = t.syllabic ? 1 : 0;
+        this.value[i] = t.role === 'title' ? 0 : t.weight * scale;
+      }
+    }
+  }
+}
+
+const queryFacts = new SideFacts();
+const listedFacts = new SideFacts();
 
 /**
  * Can no alignment of the current matrix reach `floor`? Each token is bounded by its best single
@@ -495,13 +534,13 @@ let cBound = new Float64Array(32);
  * below the floor is skipped without aligning it: most candidates of a query share only a word or
  * two with it.
  */
-function belowFloor(query: readonly ScoringToken[], listed: readonly ScoringToken[], qScale: number, cScale: number, floor: number): boolean {
+function belowFloor(query: readonly ScoringToken[], listed: readonly ScoringToken[], qScale: number, cScale: number, floor: number, options: AlignOptions): boolean {
   const n = query.length;
   const m = listed.length;
-  if (qBound.length < n) qBound = new Float64Array(n * 2);
-  if (cBound.length < m) cBound = new Float64Array(m * 2);
-  const qb = qBound.fill(0, 0, n);
-  const cb = cBound.fill(0, 0, m);
+  queryFacts.load(query, qScale, undefined, undefined);
+  listedFacts.load(listed, cScale, options.memo?.table, options.listedIds);
+  const qb = queryFacts.bound.fill(0, 0, n);
+  const cb = listedFacts.bound.fill(0, 0, m);
   for (let i = 0; i < n; i++) {
     const rowAt = i * m;
     for (let j = 0; j < m; j++) {
@@ -512,25 +551,25 @@ function belowFloor(query: readonly ScoringToken[], listed: readonly ScoringToke
   }
   // The bound and the score are sums in different orders: a margin keeps rounding from skipping an equal.
   const reach = floor - 1e-9;
+  const qv = queryFacts.value;
+  const cv = listedFacts.value;
   let v = 0;
   let gain = 0;
   for (let i = 0; i < n; i++) {
-    const w = query[i]!.role === 'title' ? 0 : query[i]!.weight * qScale;
-    v += w * qb[i]!;
-    if (qb[i]! < SIM.joined) gain += w * (SIM.joined - qb[i]!);
+    v += qv[i]! * qb[i]!;
+    if (qb[i]! < SIM.joined) gain += qv[i]! * (SIM.joined - qb[i]!);
   }
   for (let j = 0; j < m; j++) {
-    const w = listed[j]!.role === 'title' ? 0 : listed[j]!.weight * cScale;
-    v += w * cb[j]!;
-    if (cb[j]! < SIM.joined) gain += w * (SIM.joined - cb[j]!);
+    v += cv[j]! * cb[j]!;
+    if (cb[j]! < SIM.joined) gain += cv[j]! * (SIM.joined - cb[j]!);
   }
   if (v >= reach) return false;
   if (v + gain < reach) return true;
-  runBound(query, listed, qb, cb);
-  runBound(listed, query, cb, qb);
+  runBound(query, queryFacts, listed, listedFacts);
+  runBound(listed, listedFacts, query, queryFacts);
   v = 0;
-  for (let i = 0; i < n; i++) if (query[i]!.role !== 'title') v += query[i]!.weight * qb[i]! * qScale;
-  for (let j = 0; j < m; j++) if (listed[j]!.role !== 'title') v += listed[j]!.weight * cb[j]! * cScale;
+  for (let i = 0; i < n; i++) v += qv[i]! * qb[i]!;
+  for (let j = 0; j < m; j++) v += cv[j]! * cb[j]!;
   return v < reach;
 }
 
@@ -541,45 +580,48 @@ let boundRunShortest = new Int32Array(64);
 /**
  * Raises the bounds of tokens that some run could pair (see addMultiTokenCandidates): an acronym,
  * a join spelled exactly, or a join within typo distance, which needs every part of typo length.
+ * Token strings are read only for the few runs whose lengths fit.
  */
-function runBound(one: readonly ScoringToken[], many: readonly ScoringToken[], oneBound: Float64Array, manyBound: Float64Array): void {
+function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: readonly ScoringToken[], manyFacts: SideFacts): void {
   const m = many.length;
   if (m < 2) return;
   if (boundRunLength.length < 2 * m) {
     boundRunLength = new Int32Array(4 * m);
     boundRunShortest = new Int32Array(4 * m);
   }
+  const { length: manyLength, role: manyRole, syllabic: manySyllabic, bound: manyBound } = manyFacts;
   for (let n = 2; n <= 3; n++) {
     const base = (n - 2) * m;
     for (let j = 0; j + n <= m; j++) {
       let joinedLength = 0;
       let shortest = 1 << 30;
       for (let r = j; r < j + n; r++) {
-        const x = many[r]!;
         // A number or title never joins a run: a negative length fits no token.
-        if (x.role === 'number' || x.role === 'title') joinedLength = -1000;
-        joinedLength += x.form.length;
-        shortest = Math.min(shortest, x.syllabic ? 0 : x.form.length);
+        if (manyRole[r] === ROLE_NUMBER || manyRole[r] === ROLE_TITLE) joinedLength = -1000;
+        joinedLength += manyLength[r]!;
+        shortest = Math.min(shortest, manySyllabic[r] ? 0 : manyLength[r]!);
       }
       boundRunLength[base + j] = joinedLength;
       boundRunShortest[base + j] = shortest;
     }
   }
+  const oneBound = oneFacts.bound;
   for (let i = 0; i < one.length; i++) {
-    const t = one[i]!;
+    const role = oneFacts.role[i]!;
     // Even a token with a better single partner may lose it in the assignment and join a run, which
     // raises the run's tokens: only the roles addMultiTokenCandidates never joins are skipped.
-    if (t.role === 'number' || t.role === 'title' || t.role === 'initial') continue;
-    const length = t.form.length;
+    if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
+    const length = oneFacts.length[i]!;
+    const syllabic = oneFacts.syllabic[i] === 1;
     for (let n = 2; n <= 3; n++) {
       const base = (n - 2) * m;
       for (let j = 0; j + n <= m; j++) {
         const joinedLength = boundRunLength[base + j]!;
         if (joinedLength < 0) continue;
         let sim = 0;
-        const typoPossible = !t.syllabic && boundRunShortest[base + j]! >= SIM.typoMinLength;
-        if (Math.abs(joinedLength - length) <= 2 && (typoPossible || (joinedLength === length && spellsJoined(t.form, many, j, n)))) sim = SIM.joined;
-        else if (length === n && isAcronymOf(t, many, j, n)) sim = SIM.acronym;
+        const typoPossible = !syllabic && boundRunShortest[base + j]! >= SIM.typoMinLength;
+        if (Math.abs(joinedLength - length) <= 2 && (typoPossible || (joinedLength === length && spellsJoined(one[i]!.form, many, j, n)))) sim = SIM.joined;
+        else if (length === n && isAcronymOf(one[i]!, many, j, n)) sim = SIM.acronym;
         if (sim === 0) continue;
         if (sim > oneBound[i]!) oneBound[i] = sim;
         for (let r = j; r < j + n; r++) if (sim > manyBound[r]!) manyBound[r] = sim;
@@ -639,7 +681,7 @@ export function alignAbove(query: readonly ScoringToken[], listed: readonly Scor
   const qScale = qTotal > 0 ? W_QUERY / qTotal : 0;
   const cScale = cTotal > 0 ? W_LISTED / cTotal : 0;
   fillMatrix(query, listed, options);
-  if (options.floor !== undefined && belowFloor(query, listed, qScale, cScale, options.floor)) return null;
+  if (options.floor !== undefined && belowFloor(query, listed, qScale, cScale, options.floor, options)) return null;
   const m = listed.length;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;

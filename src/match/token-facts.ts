@@ -15,6 +15,9 @@ import type { ScoringToken } from './align.js';
  */
 
 const ROLE_CODE: Record<TokenRole, number> = { word: 0, number: 1, initial: 2, common: 3, legal_form: 4, title: 5 };
+export function roleCode(role: TokenRole): number {
+  return ROLE_CODE[role];
+}
 export const ROLE_NUMBER = ROLE_CODE.number;
 export const ROLE_INITIAL = ROLE_CODE.initial;
 export const ROLE_TITLE = ROLE_CODE.title;
@@ -102,6 +105,10 @@ export class TokenTable {
 
   length(id: number): number {
     return this.facts[id * STRIDE + 1]!;
+  }
+
+  isSyllabic(id: number): boolean {
+    return (this.facts[id * STRIDE]! & SYLLABIC) !== 0;
   }
 
   /** False when pairSimilarity(query token, listed token `id`) is certainly 0. */
