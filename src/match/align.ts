@@ -364,7 +364,6 @@ function prepareRuns(many: readonly ScoringToken[], manySim: Float64Array): numb
   return any ? 1 : -1;
 }
 
-const UNSET = 255;
 /** Query tokens (over all readings) a memo keeps columns for; a longer query's extra tokens are compared directly. */
 const MEMO_MAX_QUERY_TOKENS = 64;
 
@@ -386,6 +385,7 @@ export class PairMemo {
   /** Column of each query reading's first token. */
   private readonly readingBase: number[] = [];
   private facts: TokenFacts[] = [];
+  private tokens: ScoringToken[] = [];
 
   constructor(
     readonly table: TokenTable,
@@ -400,9 +400,14 @@ export class PairMemo {
     this.rows = 0;
     this.readingBase.length = 0;
     this.facts = [];
+    this.tokens = [];
     for (const r of readings) {
       this.readingBase.push(this.facts.length);
-      for (const t of r) if (this.facts.length < MEMO_MAX_QUERY_TOKENS) this.facts.push(describeToken(t, this.keyId));
+      for (const t of r) {
+        if (this.facts.length === MEMO_MAX_QUERY_TOKENS) break;
+        this.facts.push(describeToken(t, this.keyId));
+        this.tokens.push(t);
+      }
     }
     this.width = this.facts.length;
   }
@@ -413,37 +418,41 @@ export class PairMemo {
     return c < this.width ? c : -1;
   }
 
-  /** pairSimilarity(q, listed[j]) for the listed token with id `id`, setting lastKind likewise. */
-  similarity(column: number, q: ScoringToken, id: number, listed: readonly ScoringToken[], j: number): number {
-    if (column < 0) return this.table.role(id) === ROLE_TITLE ? 0 : pairSimilarity(q, listed[j]!);
-    let r: number;
-    if (this.slot[2 * id] !== this.epoch) {
-      this.slot[2 * id] = this.epoch;
-      r = this.rows++;
-      this.slot[2 * id + 1] = r;
-      const need = this.rows * this.width;
-      if (need > this.kinds.length) {
-        const sims = new Float64Array(Math.max(need, this.kinds.length * 2, 1024));
-        const kinds = new Uint8Array(sims.length);
-        sims.set(this.sims);
-        kinds.set(this.kinds);
-        this.sims = sims;
-        this.kinds = kinds;
-      }
-      this.kinds.fill(UNSET, r * this.width, need);
-    } else r = this.slot[2 * id + 1]!;
-    const at = r * this.width + column;
-    const kind = this.kinds[at]!;
-    if (kind !== UNSET) {
-      lastKind = kind;
-      return this.sims[at]!;
+  /**
+   * Offset of the listed token's similarities to every query column (in `sims`, kinds in `kinds`),
+   * compared on first sight in this query: `listed[j]` is that token, read only for pairs its
+   * facts do not rule out.
+   */
+  rowOf(id: number, listed: readonly ScoringToken[], j: number): number {
+    if (this.slot[2 * id] === this.epoch) return this.slot[2 * id + 1]! * this.width;
+    this.slot[2 * id] = this.epoch;
+    const r = this.rows++;
+    this.slot[2 * id + 1] = r;
+    const at = r * this.width;
+    const need = at + this.width;
+    if (need > this.sims.length) {
+      const sims = new Float64Array(Math.max(need, this.sims.length * 2, 1024));
+      const kinds = new Uint8Array(sims.length);
+      sims.set(this.sims);
+      kinds.set(this.kinds);
+      this.sims = sims;
+      this.kinds = kinds;
     }
-    let sim = 0;
-    if (this.table.mayMatch(this.facts[column]!, id)) sim = pairSimilarity(q, listed[j]!);
-    else lastKind = EXACT;
-    this.sims[at] = sim;
-    this.kinds[at] = lastKind;
-    return sim;
+    for (let c = 0; c < this.width; c++) {
+      let sim = 0;
+      if (this.table.mayMatch(this.facts[c]!, id)) sim = pairSimilarity(this.tokens[c]!, listed[j]!);
+      this.sims[at + c] = sim;
+      this.kinds[at + c] = sim > 0 ? lastKind : EXACT;
+    }
+    return at;
+  }
+
+  get similarities(): Float64Array {
+    return this.sims;
+  }
+
+  get pairKinds(): Uint8Array {
+    return this.kinds;
   }
 }
 
@@ -453,27 +462,33 @@ let matrixKind = new Uint8Array(256);
 
 function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToken[], options: AlignOptions): void {
   const m = listed.length;
-  const size = query.length * m;
+  const n = query.length;
+  const size = n * m;
   if (matrixSim.length < size) {
     matrixSim = new Float64Array(size * 2);
     matrixKind = new Uint8Array(size * 2);
   }
-  const memo = options.listedIds ? options.memo : undefined;
+  const memo = options.memo;
   const ids = options.listedIds;
-  for (let i = 0; i < query.length; i++) {
+  if (memo && ids && memo.column(options.reading ?? 0, n - 1) >= 0) {
+    // Column by column of the matrix: one memo row per listed token holds it against every query token.
+    const base = memo.column(options.reading ?? 0, 0);
+    for (let j = 0; j < m; j++) {
+      const at = memo.rowOf(ids[j]!, listed, j) + base;
+      const sims = memo.similarities;
+      const kinds = memo.pairKinds;
+      for (let i = 0; i < n; i++) {
+        matrixSim[i * m + j] = sims[at + i]!;
+        matrixKind[i * m + j] = kinds[at + i]!;
+      }
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) {
     const q = query[i]!;
     const rowAt = i * m;
     if (q.role === 'title') {
       matrixSim.fill(0, rowAt, rowAt + m);
-      continue;
-    }
-    if (memo && ids) {
-      const column = memo.column(options.reading ?? 0, i);
-      for (let j = 0; j < m; j++) {
-        const sim = memo.similarity(column, q, ids[j]!, listed, j);
-        matrixSim[rowAt + j] = sim;
-        if (sim > 0) matrixKind[rowAt + j] = lastKind;
-      }
       continue;
     }
     for (let j = 0; j < m; j++) {
