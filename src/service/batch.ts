@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ScreenOptions, ScreenQuery, ScreenResult } from '../match/types.js';
 import type { Store } from '../store/types.js';
-import { DEMO_DATASET } from './demo.js';
 import { ScreeningService } from './screening.js';
 
 export interface BatchOptions {
@@ -26,24 +25,18 @@ export interface BatchRecord {
 
 const toRecord = (q: ScreenQuery, r: ScreenResult): BatchRecord => ({ id: q.id ?? null, decision: r.decision, matches: r.matches });
 
-async function datasetsToScreen(store: Store): Promise<string[]> {
-  const all = (await store.currentVersions()).map((v) => v.dataset);
-  const real = all.filter((d) => d !== DEMO_DATASET);
-  return real.length > 0 ? real : all;
-}
-
 class WorkerPool {
   private readonly workers: { worker: Worker; inFlight: number }[] = [];
   private readonly pending = new Map<number, { resolve: (r: ScreenResult[]) => void; reject: (e: Error) => void; slot: number }>();
 
   private constructor() {}
 
-  static async start(size: number, dbPath: string, databaseUrl: string | undefined, datasets: string[]): Promise<WorkerPool> {
+  static async start(size: number, dbPath: string, databaseUrl: string | undefined): Promise<WorkerPool> {
     const pool = new WorkerPool();
     const url = new URL('./batch-worker.js', import.meta.url);
     await Promise.all(
       Array.from({ length: size }, () => {
-        const worker = new Worker(url, { workerData: { dbPath, databaseUrl, datasets } });
+        const worker = new Worker(url, { workerData: { dbPath, databaseUrl } });
         pool.workers.push({ worker, inFlight: 0 });
         return new Promise<void>((resolve, reject) => {
           worker.on('message', (msg: { type: string; seq?: number; results?: ScreenResult[] }) => {
@@ -100,7 +93,7 @@ export async function* screenBatch(queries: AsyncIterable<ScreenQuery>, options:
     }
     return;
   }
-  const pool = await WorkerPool.start(workers, options.dbPath, options.databaseUrl, await datasetsToScreen(options.store));
+  const pool = await WorkerPool.start(workers, options.dbPath, options.databaseUrl);
   try {
     const inFlight: { queries: ScreenQuery[]; results: Promise<ScreenResult[]> }[] = [];
     let seq = 0;
