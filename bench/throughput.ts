@@ -1,4 +1,4 @@
-import { screenBatch } from '../src/service/batch.js';
+import { screenBatchLines } from '../src/service/batch.js';
 import type { MatchIndex, ScreenQuery } from '../src/match/types.js';
 import type { Store } from '../src/store/types.js';
 import { median } from '../eval/metrics.js';
@@ -29,7 +29,8 @@ async function timeBatch(queries: readonly ScreenQuery[], store: Store, dbPath: 
   }
   const t0 = performance.now();
   let n = 0;
-  for await (const _record of screenBatch(source(), { dbPath, store, screen: { threshold }, workers, chunkSize: 250 })) n++;
+  // The CLI's path: JSON lines written by the workers, in input order.
+  for await (const _line of screenBatchLines(source(), { dbPath, store, screen: { threshold }, workers, chunkSize: 250 })) n++;
   if (n !== queries.length) throw new Error(`batch returned ${n} records for ${queries.length} queries`);
   return (performance.now() - t0) / 1000;
 }

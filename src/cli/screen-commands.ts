@@ -103,8 +103,8 @@ export function registerScreenCommands(program: Command): void {
           let total = 0;
           const started = performance.now();
           try {
-            const { screenBatch } = await import('../service/batch.js');
-            const records = screenBatch(readQueries(openInput(opts.input), opts.input === '-' ? 'stdin' : opts.input), {
+            const { screenBatchLines } = await import('../service/batch.js');
+            const lines = screenBatchLines(readQueries(openInput(opts.input), opts.input === '-' ? 'stdin' : opts.input), {
               dbPath: config.dbPath,
               databaseUrl: config.databaseUrl,
               store,
@@ -114,10 +114,10 @@ export function registerScreenCommands(program: Command): void {
                 if (showProgress) process.stderr.write(`\rscreened ${done}`);
               },
             });
-            for await (const record of records) {
+            for await (const line of lines) {
               total++;
-              if (record.decision === 'alert') alerts++;
-              await write(output, `${JSON.stringify(record)}\n`);
+              if (line.decision === 'alert') alerts++;
+              await write(output, `${line.json}\n`);
             }
           } catch (err) {
             if (err instanceof QueryInputError) fail(err.message);

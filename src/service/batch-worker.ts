@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScreenOptions, ScreenQuery } from '../match/types.js';
 import { openStore } from '../store/open.js';
+import { toBatchLine } from './batch.js';
 import { ScreeningService } from './screening.js';
 
 /**
@@ -22,5 +23,6 @@ await service.reload();
 await store.close();
 port.postMessage({ type: 'ready' });
 port.on('message', (msg: { seq: number; queries: ScreenQuery[]; options: ScreenOptions }) => {
-  port.postMessage({ type: 'results', seq: msg.seq, results: service.screenMany(msg.queries, msg.options) });
+  const results = service.screenMany(msg.queries, msg.options);
+  port.postMessage({ type: 'results', seq: msg.seq, lines: results.map((r, i) => toBatchLine(msg.queries[i]!, r)) });
 });

@@ -23,11 +23,20 @@ export interface BatchRecord {
   matches: ScreenResult['matches'];
 }
 
-const toRecord = (q: ScreenQuery, r: ScreenResult): BatchRecord => ({ id: q.id ?? null, decision: r.decision, matches: r.matches });
+/** One output line: the record as JSON, and its decision (for tallies without parsing the line back). */
+export interface BatchLine {
+  decision: ScreenResult['decision'];
+  json: string;
+}
+
+export function toBatchLine(q: ScreenQuery, r: ScreenResult): BatchLine {
+  const record: BatchRecord = { id: q.id ?? null, decision: r.decision, matches: r.matches };
+  return { decision: r.decision, json: JSON.stringify(record) };
+}
 
 class WorkerPool {
   private readonly workers: { worker: Worker; inFlight: number }[] = [];
-  private readonly pending = new Map<number, { resolve: (r: ScreenResult[]) => void; reject: (e: Error) => void; slot: number }>();
+  private readonly pending = new Map<number, { resolve: (r: BatchLine[]) => void; reject: (e: Error) => void; slot: number }>();
 
   private constructor() {}
 
@@ -39,13 +48,13 @@ class WorkerPool {
         const worker = new Worker(url, { workerData: { dbPath, databaseUrl } });
         pool.workers.push({ worker, inFlight: 0 });
         return new Promise<void>((resolve, reject) => {
-          worker.on('message', (msg: { type: string; seq?: number; results?: ScreenResult[] }) => {
+          worker.on('message', (msg: { type: string; seq?: number; lines?: BatchLine[] }) => {
             if (msg.type === 'ready') return resolve();
             const job = pool.pending.get(msg.seq as number);
             if (!job) return;
             pool.pending.delete(msg.seq as number);
             (pool.workers[job.slot] as { inFlight: number }).inFlight--;
-            job.resolve(msg.results as ScreenResult[]);
+            job.resolve(msg.lines as BatchLine[]);
           });
           worker.on('error', (err) => {
             reject(err);
@@ -57,7 +66,7 @@ class WorkerPool {
     return pool;
   }
 
-  run(seq: number, queries: ScreenQuery[], options: ScreenOptions): Promise<ScreenResult[]> {
+  run(seq: number, queries: ScreenQuery[], options: ScreenOptions): Promise<BatchLine[]> {
     let slot = 0;
     this.workers.forEach((w, i) => {
       if (w.inFlight < (this.workers[slot] as { inFlight: number }).inFlight) slot = i;
@@ -76,11 +85,12 @@ class WorkerPool {
 }
 
 /**
- * Screens a stream of queries and yields records in input order. Chunks go to worker threads
+ * Screens a stream of queries and yields output lines in input order. Chunks go to worker threads
  * (one index per worker); at most two chunks per worker are in flight, so memory stays bounded
- * however long the input is.
+ * however long the input is. Workers write the JSON themselves: a chunk of strings crosses threads
+ * for the cost of a copy, where result objects would be serialised, copied and rebuilt.
  */
-export async function* screenBatch(queries: AsyncIterable<ScreenQuery>, options: BatchOptions): AsyncGenerator<BatchRecord> {
+export async function* screenBatchLines(queries: AsyncIterable<ScreenQuery>, options: BatchOptions): AsyncGenerator<BatchLine> {
   const workers = options.workers ?? availableParallelism();
   const chunkSize = options.chunkSize ?? 250;
   let done = 0;
@@ -88,34 +98,39 @@ export async function* screenBatch(queries: AsyncIterable<ScreenQuery>, options:
     const service = new ScreeningService(options.store);
     await service.reload();
     for await (const q of queries) {
-      yield toRecord(q, service.screen(q, options.screen));
+      yield toBatchLine(q, service.screen(q, options.screen));
       options.onProgress?.(++done);
     }
     return;
   }
   const pool = await WorkerPool.start(workers, options.dbPath, options.databaseUrl);
   try {
-    const inFlight: { queries: ScreenQuery[]; results: Promise<ScreenResult[]> }[] = [];
+    const inFlight: Promise<BatchLine[]>[] = [];
     let seq = 0;
     let chunk: ScreenQuery[] = [];
     const flushOldest = async function* () {
       const head = inFlight.shift();
       if (!head) return;
-      const results = await head.results;
-      for (let i = 0; i < head.queries.length; i++) yield toRecord(head.queries[i] as ScreenQuery, results[i] as ScreenResult);
-      done += head.queries.length;
+      const lines = await head;
+      yield* lines;
+      done += lines.length;
       options.onProgress?.(done);
     };
     for await (const q of queries) {
       chunk.push(q);
       if (chunk.length < chunkSize) continue;
-      inFlight.push({ queries: chunk, results: pool.run(seq++, chunk, options.screen) });
+      inFlight.push(pool.run(seq++, chunk, options.screen));
       chunk = [];
       if (inFlight.length >= workers * 2) yield* flushOldest();
     }
-    if (chunk.length > 0) inFlight.push({ queries: chunk, results: pool.run(seq++, chunk, options.screen) });
+    if (chunk.length > 0) inFlight.push(pool.run(seq++, chunk, options.screen));
     while (inFlight.length > 0) yield* flushOldest();
   } finally {
     await pool.close();
   }
+}
+
+/** screenBatchLines, as records. */
+export async function* screenBatch(queries: AsyncIterable<ScreenQuery>, options: BatchOptions): AsyncGenerator<BatchRecord> {
+  for await (const line of screenBatchLines(queries, options)) yield JSON.parse(line.json) as BatchRecord;
 }
