@@ -489,6 +489,24 @@ class Index implements VigilMatchIndex {
     // which would otherwise tie for the last scored places. A binary search per reached name.
     if (this.nTouched > this.d.maxScored) {
       for (const ids of stopped) {
+        // Walking the stop keys' posting lists beats a binary search per reached name when they are
+        // short next to the reached names (names reached have evidence > 0; a stamp credits each once).
+        let walk = 0;
+        for (const id of ids) walk += postings.length(id);
+        if (walk < this.nTouched * ids.length * 8) {
+          const stampValue = ++this.stampCounter;
+          for (const id of ids) {
+            const from = postings.from(id);
+            const to = from + postings.length(id);
+            for (let p = from; p < to; p++) {
+              const n = postings.pool[p]!;
+              if (this.evidence[n] === 0 || this.stamp[n] === stampValue) continue;
+              this.stamp[n] = stampValue;
+              this.evidence[n] = this.evidence[n]! + idf[id]!;
+            }
+          }
+          continue;
+        }
         for (let i = 0; i < this.nTouched; i++) {
           const n = this.touched[i]!;
           // Once per token, at its most specific key the name carries.
