@@ -591,14 +591,21 @@ class Index implements VigilMatchIndex {
       for (let n = this.d.entityNameStart[e]!; n < this.d.entityNameStart[e + 1]!; n++) consider(n);
     }
 
-    const matches: Match[] = [];
+    // Scores first; the explanations (most of the reporting cost) only for the matches returned.
+    const scored: { e: number; name: ListedName; m: NameMatch | null; hits: IdentifierHit[]; score: number; entityId: string }[] = [];
     for (const [e, { name, m }] of best) {
       const hits = idHits.get(e) ?? [];
       if (!hits.length && (!m || m.nameScore + MAX_BONUS < REPORT_FLOOR)) continue;
       const entity = this.d.entities[e]!;
-      const { score, features } = scoreMatch(query, entity, name.kind, m, hits);
+      const { score } = scoreMatch(query, entity, name.kind, m, hits, false);
       if (score < REPORT_FLOOR && !hits.length) continue;
-      matches.push({
+      scored.push({ e, name, m, hits, score, entityId: entity.id });
+    }
+    scored.sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId));
+    const matches: Match[] = scored.slice(0, limit).map(({ e, name, m, hits }) => {
+      const entity = this.d.entities[e]!;
+      const { score, features } = scoreMatch(query, entity, name.kind, m, hits);
+      return {
         entityId: entity.id,
         dataset: entity.dataset,
         caption: entity.caption,
@@ -607,13 +614,12 @@ class Index implements VigilMatchIndex {
         matchedName: name.text,
         identifierMatch: hits.length > 0,
         explanation: explain(query.name, name.text, score, features),
-      });
-    }
-    matches.sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId));
+      };
+    });
     return {
       ...(query.id !== undefined ? { id: query.id } : {}),
-      decision: matches.some((m) => m.score >= threshold) ? 'alert' : 'clear',
-      matches: matches.slice(0, limit),
+      decision: scored.some((m) => m.score >= threshold) ? 'alert' : 'clear',
+      matches,
       algorithm: { name: ALGORITHM.name, version: ALGORITHM.version },
       threshold,
     };
