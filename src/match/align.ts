@@ -579,13 +579,81 @@ function belowFloor(query: readonly ScoringToken[], listed: readonly ScoringToke
     if (cb[j]! < SIM.joined) gain += cv[j]! * (SIM.joined - cb[j]!);
   }
   if (v >= reach) return false;
-  if (v + gain < reach) return true;
+  if (v + gain < reach || !runsPossible(query, queryFacts, m, listedFacts)) return true;
   runBound(query, queryFacts, listed, listedFacts);
   runBound(listed, listedFacts, query, queryFacts);
   v = 0;
   for (let i = 0; i < n; i++) v += qv[i]! * qb[i]!;
   for (let j = 0; j < m; j++) v += cv[j]! * cb[j]!;
   return v < reach;
+}
+
+/** Token and run lengths are compared within this range; longer ones are always "possible". */
+const MASK_LENGTHS = 128;
+/**
+ * The query side of runsPossible, for the query reading last seen (one query meets every candidate):
+ * lengths near a joinable query token ("one" against a listed run), lengths near a query run ("one"
+ * listed token against it), and which acronym lengths (2, 3) each side could supply.
+ */
+let maskQuery: readonly ScoringToken[] | null = null;
+const nearQueryToken = new Uint8Array(MASK_LENGTHS);
+const nearQueryRun = new Uint8Array(MASK_LENGTHS);
+const queryAcronymOf = new Uint8Array(4);
+const queryRunOf = new Uint8Array(4);
+
+function markNear(mask: Uint8Array, length: number): void {
+  for (let d = -2; d <= 2; d++) if (length + d >= 0 && length + d < MASK_LENGTHS) mask[length + d] = 1;
+}
+
+function near(mask: Uint8Array, length: number): boolean {
+  return length >= MASK_LENGTHS - 2 || mask[length] === 1;
+}
+
+function prepareQueryMasks(query: readonly ScoringToken[], facts: SideFacts): void {
+  maskQuery = query;
+  nearQueryToken.fill(0);
+  nearQueryRun.fill(0);
+  queryAcronymOf.fill(0);
+  queryRunOf.fill(0);
+  const n = query.length;
+  for (let i = 0; i < n; i++) {
+    const role = facts.role[i]!;
+    if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
+    markNear(nearQueryToken, facts.length[i]!);
+    if (facts.length[i] === 2 || facts.length[i] === 3) queryAcronymOf[facts.length[i]!] = 1;
+  }
+  for (let k = 2; k <= 3; k++) {
+    for (let j = 0; j + k <= n; j++) {
+      let joined = 0;
+      for (let r = j; r < j + k && joined >= 0; r++) joined = facts.role[r] === ROLE_NUMBER || facts.role[r] === ROLE_TITLE ? -1 : joined + facts.length[r]!;
+      if (joined < 0) continue;
+      markNear(nearQueryRun, Math.min(joined, MASK_LENGTHS - 1));
+      queryRunOf[k] = 1;
+    }
+  }
+}
+
+/**
+ * A necessary condition for runBound to raise anything, from lengths alone: some listed run whose
+ * joined length is near a joinable query token's (or that a 2–3 letter query token could abbreviate),
+ * or some listed token near a query run's joined length (or abbreviating one).
+ */
+function runsPossible(query: readonly ScoringToken[], queryFacts: SideFacts, m: number, listed: SideFacts): boolean {
+  if (query !== maskQuery) prepareQueryMasks(query, queryFacts);
+  for (let j = 0; j < m; j++) {
+    const role = listed.role[j]!;
+    if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
+    const length = listed.length[j]!;
+    if (near(nearQueryRun, length) || ((length === 2 || length === 3) && queryRunOf[length])) return true;
+  }
+  for (let k = 2; k <= 3; k++) {
+    for (let j = 0; j + k <= m; j++) {
+      let joined = 0;
+      for (let r = j; r < j + k && joined >= 0; r++) joined = listed.role[r] === ROLE_NUMBER || listed.role[r] === ROLE_TITLE ? -1 : joined + listed.length[r]!;
+      if (joined >= 0 && (near(nearQueryToken, joined) || queryAcronymOf[k])) return true;
+    }
+  }
+  return false;
 }
 
 // Per run of 2 (slots 0..m-1) and 3 (slots m..2m-1) tokens of `many` starting at j, for runBound.
