@@ -591,66 +591,82 @@ function belowFloor(query: readonly ScoringToken[], listed: readonly ScoringToke
 /** Token and run lengths are compared within this range; longer ones are always "possible". */
 const MASK_LENGTHS = 128;
 /**
- * The query side of runsPossible, for the query reading last seen (one query meets every candidate):
- * lengths near a joinable query token ("one" against a listed run), lengths near a query run ("one"
- * listed token against it), and which acronym lengths (2, 3) each side could supply.
+ * The query side of runsPossible, for the query reading last seen (one query meets every candidate).
+ * A run joins a token either spelled exactly (same length) or within typo distance (±2 letters,
+ * every part of typo length, nothing syllabic), or abbreviates to a 2–3 letter token. By length:
+ * query tokens that could be the single side (exact / within typo reach), query runs likewise, and
+ * which acronym lengths each side could supply.
  */
 let maskQuery: readonly ScoringToken[] | null = null;
-const nearQueryToken = new Uint8Array(MASK_LENGTHS);
-const nearQueryRun = new Uint8Array(MASK_LENGTHS);
+const queryTokenExact = new Uint8Array(MASK_LENGTHS);
+const queryTokenTypo = new Uint8Array(MASK_LENGTHS);
+const queryRunExact = new Uint8Array(MASK_LENGTHS);
+const queryRunTypo = new Uint8Array(MASK_LENGTHS);
 const queryAcronymOf = new Uint8Array(4);
 const queryRunOf = new Uint8Array(4);
 
-function markNear(mask: Uint8Array, length: number): void {
-  for (let d = -2; d <= 2; d++) if (length + d >= 0 && length + d < MASK_LENGTHS) mask[length + d] = 1;
+function mark(mask: Uint8Array, length: number, spread: number): void {
+  for (let d = -spread; d <= spread; d++) if (length + d >= 0 && length + d < MASK_LENGTHS) mask[length + d] = 1;
 }
 
-function near(mask: Uint8Array, length: number): boolean {
+function marked(mask: Uint8Array, length: number): boolean {
   return length >= MASK_LENGTHS - 2 || mask[length] === 1;
+}
+
+/** Joined length of the run of k tokens at j, its shortest part for typo purposes (0 if syllabic), or -1 if it cannot be a run. */
+let runShortestPart = 0;
+function boundRunJoined(facts: SideFacts, j: number, k: number): number {
+  let joined = 0;
+  runShortestPart = 1 << 30;
+  for (let r = j; r < j + k; r++) {
+    if (facts.role[r] === ROLE_NUMBER || facts.role[r] === ROLE_TITLE) return -1;
+    joined += facts.length[r]!;
+    runShortestPart = Math.min(runShortestPart, facts.syllabic[r] ? 0 : facts.length[r]!);
+  }
+  return Math.min(joined, MASK_LENGTHS - 1);
 }
 
 function prepareQueryMasks(query: readonly ScoringToken[], facts: SideFacts): void {
   maskQuery = query;
-  nearQueryToken.fill(0);
-  nearQueryRun.fill(0);
-  queryAcronymOf.fill(0);
-  queryRunOf.fill(0);
+  for (const m of [queryTokenExact, queryTokenTypo, queryRunExact, queryRunTypo, queryAcronymOf, queryRunOf]) m.fill(0);
   const n = query.length;
   for (let i = 0; i < n; i++) {
     const role = facts.role[i]!;
     if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
-    markNear(nearQueryToken, facts.length[i]!);
-    if (facts.length[i] === 2 || facts.length[i] === 3) queryAcronymOf[facts.length[i]!] = 1;
+    const length = Math.min(facts.length[i]!, MASK_LENGTHS - 1);
+    queryTokenExact[length] = 1;
+    if (!facts.syllabic[i]) mark(queryTokenTypo, length, 2);
+    if (length === 2 || length === 3) queryAcronymOf[length] = 1;
   }
   for (let k = 2; k <= 3; k++) {
     for (let j = 0; j + k <= n; j++) {
-      let joined = 0;
-      for (let r = j; r < j + k && joined >= 0; r++) joined = facts.role[r] === ROLE_NUMBER || facts.role[r] === ROLE_TITLE ? -1 : joined + facts.length[r]!;
+      const joined = boundRunJoined(facts, j, k);
       if (joined < 0) continue;
-      markNear(nearQueryRun, Math.min(joined, MASK_LENGTHS - 1));
+      queryRunExact[joined] = 1;
+      if (runShortestPart >= SIM.typoMinLength) mark(queryRunTypo, joined, 2);
       queryRunOf[k] = 1;
     }
   }
 }
 
 /**
- * A necessary condition for runBound to raise anything, from lengths alone: some listed run whose
- * joined length is near a joinable query token's (or that a 2–3 letter query token could abbreviate),
- * or some listed token near a query run's joined length (or abbreviating one).
+ * A necessary condition for runBound to raise anything, from lengths alone (see prepareQueryMasks),
+ * checked both ways: a listed token against the query's runs, a listed run against the query's tokens.
  */
 function runsPossible(query: readonly ScoringToken[], queryFacts: SideFacts, m: number, listed: SideFacts): boolean {
   if (query !== maskQuery) prepareQueryMasks(query, queryFacts);
   for (let j = 0; j < m; j++) {
     const role = listed.role[j]!;
     if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
-    const length = listed.length[j]!;
-    if (near(nearQueryRun, length) || ((length === 2 || length === 3) && queryRunOf[length])) return true;
+    const length = Math.min(listed.length[j]!, MASK_LENGTHS - 1);
+    if (marked(queryRunExact, length) || (!listed.syllabic[j] && marked(queryRunTypo, length))) return true;
+    if ((length === 2 || length === 3) && queryRunOf[length]) return true;
   }
   for (let k = 2; k <= 3; k++) {
     for (let j = 0; j + k <= m; j++) {
-      let joined = 0;
-      for (let r = j; r < j + k && joined >= 0; r++) joined = listed.role[r] === ROLE_NUMBER || listed.role[r] === ROLE_TITLE ? -1 : joined + listed.length[r]!;
-      if (joined >= 0 && (near(nearQueryToken, joined) || queryAcronymOf[k])) return true;
+      const joined = boundRunJoined(listed, j, k);
+      if (joined < 0) continue;
+      if (marked(queryTokenExact, joined) || (runShortestPart >= SIM.typoMinLength && marked(queryTokenTypo, joined)) || queryAcronymOf[k]) return true;
     }
   }
   return false;
