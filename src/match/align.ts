@@ -508,6 +508,8 @@ class SideFacts {
   length = new Int32Array(32);
   role = new Uint8Array(32);
   syllabic = new Uint8Array(32);
+  /** First letter's char code & 31: exact joins and acronyms start with the same letter. */
+  first = new Uint8Array(32);
   /** Weight × the side's coverage scale, 0 for titles: each token's share of the name score. */
   value = new Float64Array(32);
   bound = new Float64Array(32);
@@ -518,6 +520,7 @@ class SideFacts {
       this.length = new Int32Array(n * 2);
       this.role = new Uint8Array(n * 2);
       this.syllabic = new Uint8Array(n * 2);
+      this.first = new Uint8Array(n * 2);
       this.value = new Float64Array(n * 2);
       this.bound = new Float64Array(n * 2);
     }
@@ -527,12 +530,14 @@ class SideFacts {
         this.length[i] = table.length(id);
         this.role[i] = table.role(id);
         this.syllabic[i] = table.isSyllabic(id) ? 1 : 0;
+        this.first[i] = table.firstLetter(id) & 31;
         this.value[i] = this.role[i] === ROLE_TITLE ? 0 : table.weight[id]! * scale;
       } else {
         const t = tokens[i]!;
         this.length[i] = t.form.length;
         this.role[i] = roleCode(t.role);
         this.syllabic[i] = t.syllabic ? 1 : 0;
+        this.first[i] = t.form.charCodeAt(0) & 31;
         this.value[i] = t.role === 'title' ? 0 : t.weight * scale;
       }
     }
@@ -598,12 +603,14 @@ const MASK_LENGTHS = 128;
  * which acronym lengths each side could supply.
  */
 let maskQuery: readonly ScoringToken[] | null = null;
-const queryTokenExact = new Uint8Array(MASK_LENGTHS);
+/** Exact joins and acronyms also share the first letter: these two are indexed by length × 32 + first letter. */
+const queryTokenExact = new Uint8Array(MASK_LENGTHS * 32);
 const queryTokenTypo = new Uint8Array(MASK_LENGTHS);
-const queryRunExact = new Uint8Array(MASK_LENGTHS);
+const queryRunExact = new Uint8Array(MASK_LENGTHS * 32);
 const queryRunTypo = new Uint8Array(MASK_LENGTHS);
-const queryAcronymOf = new Uint8Array(4);
-const queryRunOf = new Uint8Array(4);
+/** Indexed by acronym length (2, 3) × 32 + first letter. */
+const queryAcronymOf = new Uint8Array(4 * 32);
+const queryRunOf = new Uint8Array(4 * 32);
 
 function mark(mask: Uint8Array, length: number, spread: number): void {
   for (let d = -spread; d <= spread; d++) if (length + d >= 0 && length + d < MASK_LENGTHS) mask[length + d] = 1;
@@ -634,17 +641,17 @@ function prepareQueryMasks(query: readonly ScoringToken[], facts: SideFacts): vo
     const role = facts.role[i]!;
     if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
     const length = Math.min(facts.length[i]!, MASK_LENGTHS - 1);
-    queryTokenExact[length] = 1;
+    queryTokenExact[length * 32 + facts.first[i]!] = 1;
     if (!facts.syllabic[i]) mark(queryTokenTypo, length, 2);
-    if (length === 2 || length === 3) queryAcronymOf[length] = 1;
+    if (length === 2 || length === 3) queryAcronymOf[length * 32 + facts.first[i]!] = 1;
   }
   for (let k = 2; k <= 3; k++) {
     for (let j = 0; j + k <= n; j++) {
       const joined = boundRunJoined(facts, j, k);
       if (joined < 0) continue;
-      queryRunExact[joined] = 1;
+      queryRunExact[joined * 32 + facts.first[j]!] = 1;
       if (runShortestPart >= SIM.typoMinLength) mark(queryRunTypo, joined, 2);
-      queryRunOf[k] = 1;
+      queryRunOf[k * 32 + facts.first[j]!] = 1;
     }
   }
 }
@@ -659,14 +666,15 @@ function runsPossible(query: readonly ScoringToken[], queryFacts: SideFacts, m: 
     const role = listed.role[j]!;
     if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
     const length = Math.min(listed.length[j]!, MASK_LENGTHS - 1);
-    if (marked(queryRunExact, length) || (!listed.syllabic[j] && marked(queryRunTypo, length))) return true;
-    if ((length === 2 || length === 3) && queryRunOf[length]) return true;
+    if (length >= MASK_LENGTHS - 2 || queryRunExact[length * 32 + listed.first[j]!] || (!listed.syllabic[j] && marked(queryRunTypo, length))) return true;
+    if ((length === 2 || length === 3) && queryRunOf[length * 32 + listed.first[j]!]) return true;
   }
   for (let k = 2; k <= 3; k++) {
     for (let j = 0; j + k <= m; j++) {
       const joined = boundRunJoined(listed, j, k);
       if (joined < 0) continue;
-      if (marked(queryTokenExact, joined) || (runShortestPart >= SIM.typoMinLength && marked(queryTokenTypo, joined)) || queryAcronymOf[k]) return true;
+      const first = listed.first[j]!;
+      if (joined >= MASK_LENGTHS - 2 || queryTokenExact[joined * 32 + first] || (runShortestPart >= SIM.typoMinLength && marked(queryTokenTypo, joined)) || queryAcronymOf[k * 32 + first]) return true;
     }
   }
   return false;

@@ -107,6 +107,11 @@ export class TokenTable {
     return this.facts[id * STRIDE + 1]!;
   }
 
+  /** Char code of the first letter. */
+  firstLetter(id: number): number {
+    return this.facts[id * STRIDE + 2]! >>> 16;
+  }
+
   isSyllabic(id: number): boolean {
     return (this.facts[id * STRIDE]! & SYLLABIC) !== 0;
   }
