@@ -1,5 +1,8 @@
 import type { Script } from '../model/entity.js';
 
+/** The ten blocks of 128 code points from U+0900: Devanagari ... Sinhala. */
+const INDIC_BLOCKS: readonly Script[] = ['Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala'];
+
 /** Script of one code point; null for characters that belong to no script (digits, punctuation, marks). */
 export function charScript(cp: number): Script | null {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? 'Latin' : null;
@@ -15,7 +18,19 @@ export function charScript(cp: number): Script | null {
   if (cp >= 0x0750 && cp <= 0x077f) return 'Arabic';
   if (cp >= 0xfb50 && cp <= 0xfdff) return 'Arabic';
   if (cp >= 0xfe70 && cp <= 0xfeff) return 'Arabic';
+  if (cp >= 0x0900 && cp <= 0x0dff) return INDIC_BLOCKS[(cp - 0x0900) >> 7] as Script;
   if (cp >= 0x0e00 && cp <= 0x0e7f) return 'Thai';
+  if (cp >= 0x0e80 && cp <= 0x0eff) return 'Lao';
+  if (cp >= 0x1000 && cp <= 0x109f) return 'Myanmar';
+  if (cp >= 0x1200 && cp <= 0x139f) return cp >= 0x1360 && cp <= 0x137f ? null : 'Ethiopic';
+  if (cp >= 0x1780 && cp <= 0x17ff) return 'Khmer';
+  if (cp >= 0x19e0 && cp <= 0x19ff) return 'Khmer';
+  if (cp >= 0x1cd0 && cp <= 0x1cff) return 'Devanagari';
+  if (cp >= 0x2d80 && cp <= 0x2ddf) return 'Ethiopic';
+  if (cp >= 0xa8e0 && cp <= 0xa8ff) return 'Devanagari';
+  if (cp >= 0xa9e0 && cp <= 0xa9ff) return 'Myanmar';
+  if (cp >= 0xaa60 && cp <= 0xaa7f) return 'Myanmar';
+  if (cp >= 0xab00 && cp <= 0xab2f) return 'Ethiopic';
   if (cp >= 0x10a0 && cp <= 0x10ff) return 'Georgian';
   if (cp >= 0x1c90 && cp <= 0x1cbf) return 'Georgian';
   if (cp >= 0x1100 && cp <= 0x11ff) return 'Hangul';

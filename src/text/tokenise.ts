@@ -13,7 +13,9 @@ export interface RawToken {
   number?: boolean;
 }
 
-const SEPARATORS = /[\s,;:/\\|()[\]{}"«»“”„‹›<>!?*+=&#@~^_·•]+/;
+// Besides ASCII and typographic punctuation: the danda (। ॥), Thai ฯ ๆ ๚ ๛, Myanmar ၊ ။, Khmer ។ ៕ and
+// the Ethiopic wordspace and punctuation (፡ ። ፣ ...).
+const SEPARATORS = /[\s,;:/\\|()[\]{}"«»“”„‹›<>!?*+=&#@~^_·•\u0964\u0965\u0e2f\u0e46\u0e5a\u0e5b\u104a\u104b\u17d4\u17d5\u1361-\u1368]+/;
 const NUMBER = /^(\d+)(?:st|nd|rd|th|e|er|eme|re|o|a|ая|ый|й|го)?$/;
 const DOTTED_NUMBER = /^\d+(?:\.\d+)*\.?$/;
 const APOSTROPHE = /'/g;

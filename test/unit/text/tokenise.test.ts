@@ -10,6 +10,19 @@ describe('tokenise', () => {
     expect(t.map((x) => x.sep)).toEqual(['space', 'space', 'hyphen', 'space']);
   });
 
+  it('splits on the danda and on Thai, Myanmar, Khmer and Ethiopic punctuation', () => {
+    expect(tokenise('राम।श्याम').map((x) => x.text)).toEqual(['राम', 'श्याम']);
+    expect(tokenise('ኢሳያስ፡አፈወርቂ').map((x) => x.text)).toEqual(['ኢሳያስ', 'አፈወርቂ']);
+    expect(tokenise('ក។ខ').map((x) => x.text)).toEqual(['ក', 'ខ']);
+    expect(tokenise('က၊ခ').map((x) => x.text)).toEqual(['က', 'ခ']);
+  });
+
+  it('keeps Indic words whole across joiners and vowel signs', () => {
+    const t = tokenise('श्री\u200dराम');
+    expect(t).toHaveLength(1);
+    expect(t[0]?.script).toBe('Devanagari');
+  });
+
   it('drops apostrophes inside words', () => {
     expect(tokens("O'Brien").map((t) => t.form)).toEqual(['obrien']);
   });
