@@ -10,6 +10,12 @@ import { KOREAN_COMPOUND_SURNAMES, KOREAN_SURNAMES } from './korean-surnames.js'
 import { CJK_LEGAL_FORMS, LEGAL_PHRASES, legalFormClass } from './legal-forms.js';
 import { foldLatin, foldLatinRich, normaliseText } from './normalise.js';
 import { armenianToLatin, georgianToLatin, greekToLatin, hebrewNameSpellings, hebrewToLatin, kanaToLatin } from './other-scripts.js';
+import { burmeseSyllables } from './burmese.js';
+import { ethiopicSpellings } from './ethiopic.js';
+import { indicForeignSpellings, indicSpellings } from './indic.js';
+import { khmerSpellings } from './khmer.js';
+import { MAX_SPELLINGS } from './spellings.js';
+import { thaiForeignSpellings, thaiSpellings } from './thai.js';
 import { phoneticKey } from './phonetic.js';
 import { detectScript } from './script.js';
 import { tokenise, type RawToken } from './tokenise.js';
@@ -26,6 +32,11 @@ interface Draft {
   role?: TokenRole;
   /** Other romanisations of the same token (Hangul RR and McCune–Reischauer). */
   variants?: string[];
+  /**
+   * The variants are spellings made letter by letter (Indic, Thai, Ethiopic...): each gets the keys
+   * a Latin token of that spelling would have (its canonical spelling and folds), not only itself.
+   */
+  spelled: boolean;
 }
 
 const romaniseHangul = memoise(romaniseWord);
@@ -34,6 +45,16 @@ const arabicWord = memoise(arabicWordToLatin);
 const phonetic = memoise(phoneticKey);
 const foldLatinWord = memoise(foldLatin);
 const foldLatinRichWord = memoise(foldLatinRich);
+const indicWord = memoise(indicSpellings);
+const indicForeignWord = memoise(indicForeignSpellings);
+const thaiWord = memoise(thaiSpellings);
+const thaiForeignWord = memoise(thaiForeignSpellings);
+const ethiopicWord = memoise(ethiopicSpellings);
+const khmerWord = memoise(khmerSpellings);
+const burmeseWord = memoise(burmeseSyllables);
+
+/** Scripts whose names get a second reading as the transcription of a foreign name (see thai.ts, indic.ts). */
+const FOREIGN_READING_SCRIPTS: ReadonlySet<Script> = new Set<Script>(['Thai', 'Lao', 'Bengali', 'Tamil']);
 
 const LONG_VOWEL = /(?:(o)u|([aiueo])\2)/g;
 
@@ -42,11 +63,29 @@ const LEGAL_MARK = 0xe000;
 
 function draft(t: RawToken, form: string, rich: string, role?: TokenRole, variants?: string[]): Draft {
   // One object shape for every draft keeps the pipeline's property accesses monomorphic.
-  return { form, rich, script: t.script, sep: t.sep, number: t.number === true, role, variants };
+  return { form, rich, script: t.script, sep: t.sep, number: t.number === true, role, variants, spelled: false };
 }
 
-/** Romanises one raw token into drafts appended to `out` (the Arabic article ال becomes its own token). */
-function romanise(t: RawToken, out: Draft[]): void {
+/** Words whose spelling is preferred when a romaniser offers it: शेख -> sheikh (a title), பின் -> bin. */
+const KNOWN_SPELLINGS: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul']);
+
+/** A draft from a romaniser's spellings (usual first); nothing when the word had no letters. */
+function pushSpelled(t: RawToken, spellings: readonly string[], out: Draft[], sep: RawToken['sep'] = t.sep): void {
+  const known = spellings.find((s) => KNOWN_SPELLINGS.has(s) || isTitle(s, false));
+  if (known !== undefined && known !== spellings[0]) spellings = [known, ...spellings.filter((s) => s !== known)];
+  const form = foldLatinWord(spellings[0] ?? '');
+  if (form.length === 0) return;
+  const d = draft(t, form, form, undefined, spellings.length > 1 ? spellings.slice(1) : undefined);
+  d.spelled = true;
+  d.sep = sep;
+  out.push(d);
+}
+
+/**
+ * Romanises one raw token into drafts appended to `out` (the Arabic article ال becomes its own token).
+ * `foreign` reads Thai, Lao, Bengali and Tamil as the transcription of a foreign name.
+ */
+function romanise(t: RawToken, out: Draft[], foreign = false): void {
   if (t.number) {
     out.push(draft(t, t.text, t.text));
     return;
@@ -122,6 +161,33 @@ function romanise(t: RawToken, out: Draft[]): void {
       if (form.length > 0) out.push(draft(t, form, form, undefined, variants));
       return;
     }
+    case 'Devanagari':
+    case 'Bengali':
+    case 'Gurmukhi':
+    case 'Gujarati':
+    case 'Oriya':
+    case 'Tamil':
+    case 'Telugu':
+    case 'Kannada':
+    case 'Malayalam':
+    case 'Sinhala':
+      pushSpelled(t, foreign ? indicForeignWord(t.text) : indicWord(t.text), out);
+      return;
+    case 'Thai':
+    case 'Lao':
+      pushSpelled(t, foreign ? thaiForeignWord(t.text) : thaiWord(t.text), out);
+      return;
+    case 'Ethiopic':
+      pushSpelled(t, ethiopicWord(t.text), out);
+      return;
+    case 'Khmer':
+      pushSpelled(t, khmerWord(t.text), out);
+      return;
+    case 'Myanmar':
+      // Each syllable is a name part in the Latin spelling (Min Aung Hlaing); written as one word they
+      // are bound like hyphenated parts, so the joined reading (ပူတင် pu-tin -> putin) exists too.
+      burmeseWord(t.text).forEach((syllable, i) => pushSpelled(t, syllable, out, i === 0 ? t.sep : 'hyphen'));
+      return;
     default:
       latin = t.text;
   }
@@ -165,6 +231,7 @@ function joinTheophoric(drafts: Draft[]): Draft[] {
         number: false,
         role: undefined,
         variants: undefined,
+        spelled: false,
       });
       i += parts.length - 1;
       continue;
@@ -238,11 +305,33 @@ function assignRoles(drafts: Draft[], schema: Schema | undefined): TokenRole[] {
 
 function toToken(d: Draft, role: TokenRole): NameToken {
   let keys = latinKeys(d.form, d.rich, role);
-  if (d.variants) {
+  if (d.variants && d.spelled) keys = spelledKeys(keys, d.variants, role);
+  else if (d.variants) {
     keys = keys.slice();
     for (const v of d.variants) if (v.length > 0 && !keys.includes(v)) keys.splice(1, 0, v);
   }
   return { form: d.form, keys, role, script: d.script };
+}
+
+/**
+ * Keys of a token with spelled variants: the form's keys, the variants in order, then the keys each
+ * variant would have as a Latin token (canonical spelling, folds, classes), and the form's phonetic
+ * key last. Variants' own phonetic keys are left out: scoring reads one phonetic key per token.
+ */
+function spelledKeys(formKeys: readonly string[], variants: readonly string[], role: TokenRole): string[] {
+  const keys = formKeys.filter((k) => !k.startsWith('~'));
+  for (const v of variants) uniquePush(keys, v);
+  for (const v of variants) for (const k of latinKeys(v, v, role)) if (!k.startsWith('~')) uniquePush(keys, k);
+  for (const k of formKeys) if (k.startsWith('~')) uniquePush(keys, k);
+  return keys;
+}
+
+/** Variants of a joined run of spelled drafts: one part's variant at a time, the others as usual. */
+function joinedVariants(prev: Draft, d: Draft): string[] | undefined {
+  const out: string[] = [];
+  for (const v of prev.variants ?? []) out.push(v + d.form);
+  for (const v of d.variants ?? []) out.push(prev.form + v);
+  return out.length > 0 ? out.slice(0, MAX_SPELLINGS) : undefined;
 }
 
 // Initials join too: Korean syllables such as u, o, i are written as separate hyphenated parts (Chin-u).
@@ -264,6 +353,10 @@ function joinedReading(drafts: Draft[], roles: TokenRole[]): NameToken[] | null 
     if (cur !== null && d.sep === 'hyphen' && joinableAfterWord(role) && curJoinable) {
       const prev: Draft = cur;
       cur = { ...prev, form: prev.form + d.form, rich: prev.rich + d.rich };
+      if (prev.spelled || d.spelled) {
+        cur.variants = joinedVariants(prev, d);
+        cur.spelled = true;
+      }
       curRole = 'word';
       joined = true;
       continue;
@@ -408,6 +501,21 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
   }
   const romanised: Draft[] = [];
   for (const t of raw) romanise(t, romanised);
+  const readings = readingsOf(romanised, schema);
+  // Thai, Lao, Bengali and Tamil names are read twice: as native names and as transcriptions of foreign ones.
+  if (raw.some((t) => FOREIGN_READING_SCRIPTS.has(t.script))) {
+    const foreign: Draft[] = [];
+    for (const t of raw) romanise(t, foreign, true);
+    const seen = new Set(readings.map(readingKey));
+    for (const r of readingsOf(foreign, schema)) if (!seen.has(readingKey(r))) readings.push(r);
+  }
+  return { original: name, script, readings };
+}
+
+const readingKey = (r: readonly NameToken[]): string => r.map((t) => t.form).join(' ');
+
+/** The readings of romanised drafts: as written, hyphenated parts joined, and compounds' parts apart. */
+function readingsOf(romanised: Draft[], schema: Schema | undefined): NameToken[][] {
   const drafts = joinTheophoric(romanised);
   const roles = assignRoles(drafts, schema);
   const tokens = drafts.map((d, i) => toToken(d, roles[i] as TokenRole));
@@ -422,5 +530,5 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
     const partRoles = assignRoles(romanised, schema);
     readings.push(romanised.map((d, i) => toToken(d, partRoles[i] as TokenRole)));
   }
-  return { original: name, script, readings };
+  return readings;
 }
