@@ -420,10 +420,10 @@ export class PairMemo {
 
   /**
    * Offset of the listed token's similarities to every query column (in `sims`, kinds in `kinds`),
-   * compared on first sight in this query: `listed[j]` is that token, read only for pairs its
-   * facts do not rule out.
+   * compared on first sight in this query; the token itself is read only for pairs its facts do
+   * not rule out.
    */
-  rowOf(id: number, listed: readonly ScoringToken[], j: number): number {
+  rowOf(id: number): number {
     if (this.slot[2 * id] === this.epoch) return this.slot[2 * id + 1]! * this.width;
     this.slot[2 * id] = this.epoch;
     const r = this.rows++;
@@ -440,7 +440,7 @@ export class PairMemo {
     }
     for (let c = 0; c < this.width; c++) {
       let sim = 0;
-      if (this.table.mayMatch(this.facts[c]!, id)) sim = pairSimilarity(this.tokens[c]!, listed[j]!);
+      if (this.table.mayMatch(this.facts[c]!, id)) sim = pairSimilarity(this.tokens[c]!, this.table.token(id));
       this.sims[at + c] = sim;
       this.kinds[at + c] = sim > 0 ? lastKind : EXACT;
     }
@@ -460,8 +460,8 @@ export class PairMemo {
 let matrixSim = new Float64Array(256);
 let matrixKind = new Uint8Array(256);
 
-function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToken[], options: AlignOptions): void {
-  const m = listed.length;
+/** Fills the matrix for `m` listed tokens: by id through the memo when it can, else from `listed`. */
+function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToken[] | null, m: number, options: AlignOptions, ids: Int32Array | undefined, idFrom: number): void {
   const n = query.length;
   const size = n * m;
   if (matrixSim.length < size) {
@@ -469,12 +469,11 @@ function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToke
     matrixKind = new Uint8Array(size * 2);
   }
   const memo = options.memo;
-  const ids = options.listedIds;
   if (memo && ids && memo.column(options.reading ?? 0, n - 1) >= 0) {
     // Column by column of the matrix: one memo row per listed token holds it against every query token.
     const base = memo.column(options.reading ?? 0, 0);
     for (let j = 0; j < m; j++) {
-      const at = memo.rowOf(ids[j]!, listed, j) + base;
+      const at = memo.rowOf(ids[idFrom + j]!) + base;
       const sims = memo.similarities;
       const kinds = memo.pairKinds;
       for (let i = 0; i < n; i++) {
@@ -484,6 +483,7 @@ function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToke
     }
     return;
   }
+  const tokens = listed ?? listedTokens(memo!.table, ids!, idFrom, m);
   for (let i = 0; i < n; i++) {
     const q = query[i]!;
     const rowAt = i * m;
@@ -492,7 +492,7 @@ function fillMatrix(query: readonly ScoringToken[], listed: readonly ScoringToke
       continue;
     }
     for (let j = 0; j < m; j++) {
-      const c = listed[j]!;
+      const c = tokens[j]!;
       const sim = c.role !== 'title' ? pairSimilarity(q, c) : 0;
       matrixSim[rowAt + j] = sim;
       if (sim > 0) matrixKind[rowAt + j] = lastKind;
@@ -514,8 +514,7 @@ class SideFacts {
   value = new Float64Array(32);
   bound = new Float64Array(32);
 
-  load(tokens: readonly ScoringToken[], scale: number, table: TokenTable | undefined, ids: Int32Array | undefined): void {
-    const n = tokens.length;
+  load(tokens: readonly ScoringToken[] | null, n: number, scale: number, table: TokenTable | undefined, ids: Int32Array | undefined, idFrom: number): void {
     if (this.length.length < n) {
       this.length = new Int32Array(n * 2);
       this.role = new Uint8Array(n * 2);
@@ -526,14 +525,14 @@ class SideFacts {
     }
     for (let i = 0; i < n; i++) {
       if (table && ids) {
-        const id = ids[i]!;
+        const id = ids[idFrom + i]!;
         this.length[i] = table.length(id);
         this.role[i] = table.role(id);
         this.syllabic[i] = table.isSyllabic(id) ? 1 : 0;
         this.first[i] = table.firstLetter(id) & 31;
         this.value[i] = this.role[i] === ROLE_TITLE ? 0 : table.weight[id]! * scale;
       } else {
-        const t = tokens[i]!;
+        const t = tokens![i]!;
         this.length[i] = t.form.length;
         this.role[i] = roleCode(t.role);
         this.syllabic[i] = t.syllabic ? 1 : 0;
@@ -554,11 +553,20 @@ const listedFacts = new SideFacts();
  * below the floor is skipped without aligning it: most candidates of a query share only a word or
  * two with it.
  */
-function belowFloor(query: readonly ScoringToken[], listed: readonly ScoringToken[], qScale: number, cScale: number, floor: number, options: AlignOptions): boolean {
+function belowFloor(
+  query: readonly ScoringToken[],
+  listed: readonly ScoringToken[] | null,
+  m: number,
+  qScale: number,
+  cScale: number,
+  floor: number,
+  table: TokenTable | undefined,
+  ids: Int32Array | undefined,
+  idFrom: number,
+): boolean {
   const n = query.length;
-  const m = listed.length;
-  queryFacts.load(query, qScale, undefined, undefined);
-  listedFacts.load(listed, cScale, options.memo?.table, options.listedIds);
+  queryFacts.load(query, n, qScale, undefined, undefined, 0);
+  listedFacts.load(listed, m, cScale, ids ? table : undefined, ids, idFrom);
   const qb = queryFacts.bound.fill(0, 0, n);
   const cb = listedFacts.bound.fill(0, 0, m);
   for (let i = 0; i < n; i++) {
@@ -585,8 +593,9 @@ function belowFloor(query: readonly ScoringToken[], listed: readonly ScoringToke
   }
   if (v >= reach) return false;
   if (v + gain < reach || !runsPossible(query, queryFacts, m, listedFacts)) return true;
-  runBound(query, queryFacts, listed, listedFacts);
-  runBound(listed, listedFacts, query, queryFacts);
+  const tokens = listed ?? listedTokens(table!, ids!, idFrom, m);
+  runBound(query, queryFacts, tokens, listedFacts);
+  runBound(tokens, listedFacts, query, queryFacts);
   v = 0;
   for (let i = 0; i < n; i++) v += qv[i]! * qb[i]!;
   for (let j = 0; j < m; j++) v += cv[j]! * cb[j]!;
@@ -774,6 +783,30 @@ export interface AlignOptions {
   listedIds?: Int32Array;
 }
 
+/** The tokens with ids `ids[from..from+m)`, for the rare steps that read their spellings. */
+function listedTokens(table: TokenTable, ids: Int32Array, from: number, m: number): ScoringToken[] {
+  const out: ScoringToken[] = [];
+  for (let j = 0; j < m; j++) out.push(table.token(ids[from + j]!));
+  return out;
+}
+
+/**
+ * Is the listed reading with token ids `ids[from..to)` (and weight total `listedTotal`) provably
+ * below a name score of `floor` against `query`? alignAbove's first step, from ids alone: an index
+ * rules most candidates out this way without reading their names at all.
+ */
+export function readingBelow(query: readonly ScoringToken[], ids: Int32Array, from: number, to: number, listedTotal: number, floor: number, memo: PairMemo, reading: number): boolean {
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastQueryTotal = totalWeight(query);
+  }
+  const qScale = lastQueryTotal > 0 ? W_QUERY / lastQueryTotal : 0;
+  const cScale = listedTotal > 0 ? W_LISTED / listedTotal : 0;
+  const m = to - from;
+  fillMatrix(query, null, m, { memo, reading }, ids, from);
+  return belowFloor(query, null, m, qScale, cScale, floor, memo.table, ids, from);
+}
+
 /** alignTokens, or null when `options.floor` cannot be reached. */
 export function alignAbove(query: readonly ScoringToken[], listed: readonly ScoringToken[], listedTotal: number | undefined, options: AlignOptions): Alignment | null {
   const cands: RawPair[] = [];
@@ -787,8 +820,9 @@ export function alignAbove(query: readonly ScoringToken[], listed: readonly Scor
   const cTotal = listedTotal ?? totalWeight(listed);
   const qScale = qTotal > 0 ? W_QUERY / qTotal : 0;
   const cScale = cTotal > 0 ? W_LISTED / cTotal : 0;
-  fillMatrix(query, listed, options);
-  if (options.floor !== undefined && belowFloor(query, listed, qScale, cScale, options.floor, options)) return null;
+  const ids = options.memo ? options.listedIds : undefined;
+  fillMatrix(query, listed, listed.length, options, ids, 0);
+  if (options.floor !== undefined && belowFloor(query, listed, listed.length, qScale, cScale, options.floor, options.memo?.table, ids, 0)) return null;
   const m = listed.length;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;

@@ -3,7 +3,7 @@ import { analyseName } from '../text/analyse.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
-import { isSyllabic, PairMemo, scoringToken, totalWeight, type ScoringToken } from './align.js';
+import { isSyllabic, PairMemo, readingBelow, scoringToken, totalWeight, type ScoringToken } from './align.js';
 import { explain } from './explain.js';
 import { indexKeys, normaliseIdentifier, type IdentifierHit, type NormalisedIdentifier } from './identifiers.js';
 import { matchNames, scoreMatch, type NameMatch, type ScoringName } from './score.js';
@@ -214,6 +214,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   }
   const nameEntity = new Int32Array(totalNames);
   for (let i = 0; i < totalNames; i++) nameEntity[i] = names[i]!.entity;
+  const readings = packReadings(names);
 
   const datasetCodes = new Map<string, number>();
   const entityDataset = new Uint16Array(list.length);
@@ -239,9 +240,46 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     stats,
     deletions,
     tokens,
+    readings,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
   });
+}
+
+/**
+ * Every listed name's readings as token ids in one pool, with each reading's weight total: what
+ * bounding a candidate needs, in typed arrays, so that a candidate ruled out is never read as objects.
+ */
+interface PackedReadings {
+  /** Name n's readings are start[n] .. start[n + 1). */
+  start: Int32Array;
+  /** Reading r's token ids are ids[idStart[r]] .. ids[idStart[r + 1]). */
+  idStart: Int32Array;
+  ids: Int32Array;
+  total: Float64Array;
+}
+
+function packReadings(names: readonly ListedName[]): PackedReadings {
+  let readings = 0;
+  let tokens = 0;
+  for (const name of names) {
+    readings += name.readings.length;
+    for (const r of name.readings) tokens += r.length;
+  }
+  const packed: PackedReadings = { start: new Int32Array(names.length + 1), idStart: new Int32Array(readings + 1), ids: new Int32Array(tokens), total: new Float64Array(readings) };
+  let r = 0;
+  let t = 0;
+  names.forEach((name, n) => {
+    packed.start[n] = r;
+    name.readings.forEach((reading, li) => {
+      packed.idStart[r] = t;
+      for (const token of reading) packed.ids[t++] = token.id;
+      packed.total[r++] = name.totals[li]!;
+    });
+  });
+  packed.start[names.length] = r;
+  packed.idStart[readings] = t;
+  return packed;
 }
 
 /** Smallest document frequency among a token's keys: how rare the token is at its most specific. */
@@ -291,6 +329,7 @@ interface IndexData {
   deletions: Deletions;
   /** Packed facts of the distinct listed tokens, by ScoringToken.id. */
   tokens: TokenTable;
+  readings: PackedReadings;
   identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
   datasetCodes: Map<string, number>;
   entityDataset: Uint16Array;
@@ -538,6 +577,18 @@ class Index implements VigilMatchIndex {
     return top;
   }
 
+  /** Is every reading pair of the query and listed name `nameId` provably below `floor`? (From packed ids alone.) */
+  private belowFloor(q: ScoringName, nameId: number, floor: number): boolean {
+    const { start, idStart, ids, total } = this.d.readings;
+    if (start[nameId] === start[nameId + 1] || q.readings.length === 0) return false;
+    for (let qi = 0; qi < q.readings.length; qi++) {
+      for (let r = start[nameId]!; r < start[nameId + 1]!; r++) {
+        if (!readingBelow(q.readings[qi]!, ids, idStart[r]!, idStart[r + 1]!, total[r]!, floor, this.pairs, qi)) return false;
+      }
+    }
+    return true;
+  }
+
   private identifierHits(query: ScreenQuery, allowed: Set<number> | null): Map<number, IdentifierHit[]> {
     const hits = new Map<number, IdentifierHit[]>();
     for (const qi of query.identifiers ?? []) {
@@ -575,11 +626,12 @@ class Index implements VigilMatchIndex {
     // Best name per entity: the listed name with the highest name score.
     const best = new Map<number, { name: ListedName; m: NameMatch | null }>();
     const consider = (nameId: number): void => {
-      const name = this.d.names[nameId]!;
       // A name that cannot be reported is not aligned, unless an identifier hit reports its entity anyway.
-      const floor = idHits.has(name.entity) ? undefined : NAME_FLOOR;
-      const m = matchNames(q, name, floor, this.pairs);
+      const floor = idHits.has(this.d.nameEntity[nameId]!) ? undefined : NAME_FLOOR;
       stats.namesScored++;
+      if (floor !== undefined && this.belowFloor(q, nameId, floor)) return;
+      const name = this.d.names[nameId]!;
+      const m = matchNames(q, name, floor, this.pairs);
       if (!m && floor !== undefined && q.readings.length && name.readings.length) return;
       stats.namesAligned++;
       const prev = best.get(name.entity);

@@ -74,7 +74,10 @@ export class TokenTable {
   /** Token weights by id (set once the index knows every token's rarity). */
   readonly weight: Float64Array;
 
-  constructor(tokens: readonly ScoringToken[], keyId: (key: string) => number | undefined) {
+  constructor(
+    private readonly tokens: readonly ScoringToken[],
+    keyId: (key: string) => number | undefined,
+  ) {
     this.facts = new Int32Array(tokens.length * STRIDE);
     this.keyStart = new Int32Array(tokens.length + 1);
     this.weight = new Float64Array(tokens.length);
@@ -97,6 +100,10 @@ export class TokenTable {
 
   get size(): number {
     return this.weight.length;
+  }
+
+  token(id: number): ScoringToken {
+    return this.tokens[id]!;
   }
 
   role(id: number): number {
