@@ -631,7 +631,9 @@ class Index implements VigilMatchIndex {
       stats.namesScored++;
       if (floor !== undefined && this.belowFloor(q, nameId, floor)) return;
       const name = this.d.names[nameId]!;
-      const m = matchNames(q, name, floor, this.pairs);
+      // One reading pair that passed the bound just now aligns as it would with the floor: skip bounding it again.
+      const single = q.readings.length === 1 && name.readings.length === 1;
+      const m = matchNames(q, name, single ? undefined : floor, this.pairs);
       if (!m && floor !== undefined && q.readings.length && name.readings.length) return;
       stats.namesAligned++;
       const prev = best.get(name.entity);
