@@ -282,6 +282,15 @@ function packReadings(names: readonly ListedName[]): PackedReadings {
   return packed;
 }
 
+/** Words a memo keeps before it starts afresh: bounded memory on any input. */
+const WORD_MEMO_LIMIT = 50_000;
+
+function remember<T>(memo: Map<string, T>, word: string, value: T): T {
+  if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+  memo.set(word, value);
+  return value;
+}
+
 /** Smallest document frequency among a token's keys: how rare the token is at its most specific. */
 function tokenDf(postings: Postings, t: { keys: readonly string[] }): number {
   let df = 0;
@@ -417,9 +426,19 @@ class Index implements VigilMatchIndex {
   /** Listed words one edit from `form` (through the deletion neighbourhood), weighted as a typo. */
   private visitNeighbours(form: string, stampValue: number, allowed: Set<number> | null): void {
     if (form.length < DELETE_MIN - 1 || form.length > DELETE_MAX + 1) return;
-    const { deletions, postings, stop, idf } = this.d;
-    const seen = this.neighbourScratch;
-    seen.length = 0;
+    const { idf } = this.d;
+    for (const id of this.neighbours(form)) this.visit(id, idf[id]! * NEIGHBOUR_EVIDENCE, stampValue, allowed);
+  }
+
+  /**
+   * Listed words one edit from `form` that may drive candidates (not stop keys). A property of the
+   * word and the index, not of the query: memoised per word, as query words recur across a batch.
+   */
+  private neighbours(form: string): readonly number[] {
+    const known = this.wordMemo.neighbours.get(form);
+    if (known) return known;
+    const { deletions, postings, stop } = this.d;
+    const seen: number[] = [];
     const take = (v: number | number[] | undefined): void => {
       if (v === undefined) return;
       if (typeof v === 'number') {
@@ -428,14 +447,29 @@ class Index implements VigilMatchIndex {
     };
     take(deletions.get(form));
     for (let i = 0; i < form.length; i++) if (i === 0 || form[i] !== form[i - 1]) take(deletions.get(form.slice(0, i) + form.slice(i + 1)));
-    for (const id of seen) {
-      // Two deletions can meet across two edits (abcd/abce share "abc"): only one edit is a typo.
-      if (stop[id] || boundedEditDistance(form, postings.keys[id]!, 1) > 1) continue;
-      this.visit(id, idf[id]! * NEIGHBOUR_EVIDENCE, stampValue, allowed);
-    }
+    // Two deletions can meet across two edits (abcd/abce share "abc"): only one edit is a typo.
+    const found = seen.filter((id) => !stop[id] && boundedEditDistance(form, postings.keys[id]!, 1) <= 1);
+    return remember(this.wordMemo.neighbours, form, found);
   }
 
-  private readonly neighbourScratch: number[] = [];
+  /**
+   * Ways to split `form` in two index words, as (left id, right id) pairs in split order: the query's
+   * "Sangman" reaching names that write "Sang Man". Memoised per word, as neighbours.
+   */
+  private splits(form: string): readonly number[] {
+    const known = this.wordMemo.splits.get(form);
+    if (known) return known;
+    const { postings } = this.d;
+    const found: number[] = [];
+    for (let at = MIN_SPLIT; at <= form.length - MIN_SPLIT; at++) {
+      const a = postings.id(form.slice(0, at));
+      const b = a === undefined ? undefined : postings.id(form.slice(at));
+      if (a !== undefined && b !== undefined) found.push(a, b);
+    }
+    return remember(this.wordMemo.splits, form, found);
+  }
+
+  private readonly wordMemo = { neighbours: new Map<string, readonly number[]>(), splits: new Map<string, readonly number[]>() };
 
 
   /**
@@ -498,13 +532,11 @@ class Index implements VigilMatchIndex {
           if (id !== undefined && !stop[id]) this.visit(id, idf[id]!, ++this.stampCounter, allowed);
         }
         if (t.form.length < 2 * MIN_SPLIT) continue;
-        for (let at = MIN_SPLIT; at <= t.form.length - MIN_SPLIT; at++) {
-          const left = t.form.slice(0, at);
-          const right = t.form.slice(at);
-          if (tokens.has(left) && tokens.has(right)) continue;
-          const a = postings.id(left);
-          const b = a === undefined ? undefined : postings.id(right);
-          if (a === undefined || b === undefined) continue;
+        const splits = this.splits(t.form);
+        for (let k = 0; k < splits.length; k += 2) {
+          const a = splits[k]!;
+          const b = splits[k + 1]!;
+          if (tokens.has(postings.keys[a]!) && tokens.has(postings.keys[b]!)) continue;
           const [rarer, other] = postings.length(a) <= postings.length(b) ? [a, b] : [b, a];
           if (!stop[rarer]) this.visit(rarer, idf[rarer]!, ++this.stampCounter, allowed, other);
         }
