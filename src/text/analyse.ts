@@ -7,7 +7,7 @@ import { latinKeys } from './keys.js';
 import { memoise } from './memo.js';
 import { romaniseWord, type SyllableSpellings } from './korean.js';
 import { KOREAN_COMPOUND_SURNAMES, KOREAN_SURNAMES } from './korean-surnames.js';
-import { CJK_LEGAL_FORMS, LEGAL_PHRASES, legalFormClass } from './legal-forms.js';
+import { CJK_LEGAL_FORMS, LEGAL_PHRASES, legalFormClass, NATIVE_LEGAL_WORDS } from './legal-forms.js';
 import { foldLatin, foldLatinRich, normaliseText } from './normalise.js';
 import { armenianToLatin, georgianToLatin, greekToLatin, hebrewNameSpellings, hebrewToLatin, kanaToLatin } from './other-scripts.js';
 import { burmeseSyllables } from './burmese.js';
@@ -53,6 +53,9 @@ const ethiopicWord = memoise(ethiopicSpellings);
 const khmerWord = memoise(khmerSpellings);
 const burmeseWord = memoise(burmeseSyllables);
 
+/** A Burmese word that is only killed consonants, the final of an English word written apart: ရယ်(လ်). */
+const BARE_FINAL = /^(?:[\u1000-\u1021]\u103a)+$/;
+
 /** Scripts whose names get a second reading as the transcription of a foreign name (see thai.ts, indic.ts). */
 const FOREIGN_READING_SCRIPTS: ReadonlySet<Script> = new Set<Script>(['Thai', 'Lao', 'Bengali', 'Tamil']);
 
@@ -69,12 +72,16 @@ function draft(t: RawToken, form: string, rich: string, role?: TokenRole, varian
 /** Words whose spelling is preferred when a romaniser offers it: शेख -> sheikh (a title), பின் -> bin. */
 const KNOWN_SPELLINGS: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'abdul']);
 
+const KS = /ks/g;
+
 /** A draft from a romaniser's spellings (usual first); nothing when the word had no letters. */
 function pushSpelled(t: RawToken, spellings: readonly string[], out: Draft[], sep: RawToken['sep'] = t.sep): void {
   const known = spellings.find((s) => KNOWN_SPELLINGS.has(s) || isTitle(s, false));
   if (known !== undefined && known !== spellings[0]) spellings = [known, ...spellings.filter((s) => s !== known)];
   const form = foldLatinWord(spellings[0] ?? '');
   if (form.length === 0) return;
+  // Scripts without an x write ks (เอ็กโซร่า, एक्सोरा eksora); Latin spellings keep the x (Exora).
+  if (form.includes('ks')) spellings = [...spellings, form.replace(KS, 'x')];
   const d = draft(t, form, form, undefined, spellings.length > 1 ? spellings.slice(1) : undefined);
   d.spelled = true;
   d.sep = sep;
@@ -94,6 +101,11 @@ function romanise(t: RawToken, out: Draft[], foreign = false): void {
   if (cp >= LEGAL_MARK && cp < LEGAL_MARK + CJK_LEGAL_FORMS.length) {
     const form = (CJK_LEGAL_FORMS[cp - LEGAL_MARK] as [string, string, string])[1];
     out.push(draft(t, form, form, 'legal_form'));
+    return;
+  }
+  const legal = NATIVE_LEGAL_WORDS.get(t.text);
+  if (legal !== undefined) {
+    out.push(draft(t, legal, legal));
     return;
   }
   let latin: string;
@@ -186,7 +198,7 @@ function romanise(t: RawToken, out: Draft[], foreign = false): void {
     case 'Myanmar':
       // Each syllable is a name part in the Latin spelling (Min Aung Hlaing); written as one word they
       // are bound like hyphenated parts, so the joined reading (ပူတင် pu-tin -> putin) exists too.
-      burmeseWord(t.text).forEach((syllable, i) => pushSpelled(t, syllable, out, i === 0 ? t.sep : 'hyphen'));
+      burmeseWord(t.text).forEach((syllable, i) => pushSpelled(t, syllable, out, i === 0 && !BARE_FINAL.test(t.text) ? t.sep : 'hyphen'));
       return;
     default:
       latin = t.text;

@@ -53,6 +53,8 @@ interface Syllable {
   vowel: string;
   final: string;
   creaky: boolean;
+  /** A killed consonant with no syllable to close: the final consonant of an English word (ရယ်(လ်) royal). */
+  bare?: boolean;
 }
 
 function vowelKey(signs: string): string {
@@ -94,6 +96,12 @@ function syllables(word: string): Syllable[] {
         i += creaky ? 2 : 1;
         // Kinzi (င်္): the stacking sign after the asat.
         if (chars[i + 1] === STACK) i++;
+        continue;
+      }
+      if (killed && next === ASAT) {
+        close();
+        out.push({ initial: ch, medials: '', vowel: '', final: '', creaky: false, bare: true });
+        i++;
         continue;
       }
       close();
@@ -153,6 +161,7 @@ export function burmeseSyllables(word: string): string[][] {
     .map((s, i) => {
       // ဦး is the honorific U before a name, and the name syllable Oo inside one (Mya Tun Oo).
       if (i > 0 && (s.initial === 'ဦ' || s.initial === 'ဥ') && s.final === '' && s.vowel === '') return ['oo', 'u'];
+      if (s.bare) return [(INITIALS[s.initial] ?? [''])[0] as string].filter((x) => x.length > 0);
       return spellOut([initialOf(s), rhymeOf(s)]);
     })
     .filter((s) => s.length > 0);

@@ -60,6 +60,33 @@ export const CJK_LEGAL_FORMS: readonly [text: string, form: string, cls: string]
   ['회사', 'hoesa', 'co'],
 ];
 
+/**
+ * Legal-form words of the scripts romanised letter by letter (Thai, Lao, Burmese, Khmer, Devanagari,
+ * Bengali), with the English legal-form word they stand for: บริษัท ... จำกัด is "company ... limited".
+ * Several are the English words transcribed (လီမိတက်, लिमिटेड), which the romaniser alone reads close
+ * to but not exactly as "limited".
+ */
+export const NATIVE_LEGAL_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['บริษัท', 'company'],
+      ['จำกัด', 'limited'],
+      ['ບໍລິສັດ', 'company'],
+      ['ຈຳກັດ', 'limited'],
+      ['ကုမ္ပဏီ', 'company'],
+      ['လီမိတက်', 'limited'],
+      ['ក្រុមហ៊ុន', 'company'],
+      ['कंपनी', 'company'],
+      ['कम्पनी', 'company'],
+      ['लिमिटेड', 'limited'],
+      ['লিমিটেড', 'limited'],
+      ['কোম্পানি', 'company'],
+    ] as [string, string][]
+  )
+    // As analyse sees them: NFKC takes ำ apart into ํ + า.
+    .map(([word, form]): [string, string] => [word.normalize('NFKC'), form]),
+);
+
 /** Spellings that are also everyday words or name particles: legal forms only at a name's edge. */
 const EDGE_ONLY = new Set(['as', 'ad', 'ab', 'se', 'ip', 'co', 'pt', 'cv', 'ag', 'kg', 'sa', 'sal', 'dd', 'bt', 'too', 'pat', 'lp', 'ao', 'cie', 'compania', 'compagnie', 'company']);
 

@@ -408,12 +408,14 @@ class Reader {
 
 /** Lao letters onto the Thai ones they mirror; the Lao o, o-open and ia marks onto unused Thai code points. */
 function laoToThai(word: string): string {
+  const chars = [...word];
   let out = '';
-  for (const ch of word) {
-    const cp = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < chars.length; i++) {
+    const cp = chars[i]?.codePointAt(0) ?? 0;
     if (cp === 0x0e8a) out += 'ซ';
     else if (cp === 0x0ebb) out += '\u0e3b';
-    else if (cp === 0x0ecd) out += '\u0e3c';
+    // ຳ, taken apart by NFKC into ໍ + າ, is am; ໍ alone is the Lao o.
+    else if (cp === 0x0ecd) out += chars[i + 1] === '\u0eb2' ? 'ํ' : '\u0e3c';
     else if (cp === 0x0ebd) out += '\u0e3d';
     else if (cp === 0x0ebc) out += 'ล';
     else if (cp === 0x0edc) out += 'หน';

@@ -153,6 +153,25 @@ describe('analysis of the new scripts', () => {
     expect(forms('ஒசாமா பின் லேடன்')[0]).toBe('osama bin ledan');
   });
 
+  it('reads the legal-form words of the new scripts as the English ones (บริษัท ... จำกัด: company ... limited)', () => {
+    const t = analyseName('บริษัท เอ็กโซร่า จำกัด', { schema: 'Company' }).readings[0] ?? [];
+    expect(t.map((x) => [x.form, x.role])).toEqual([
+      ['company', 'legal_form'],
+      ['eksora', 'word'],
+      ['limited', 'legal_form'],
+    ]);
+    // The ks of scripts without an x meets the Latin x.
+    expect(t[1]?.keys).toContain('exora');
+    expect(compare({ name: 'บริษัท เอ็กโซร่า จำกัด', schema: 'Company' }, { name: 'EXORA CO., LTD', schema: 'Company' }).score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(forms('ကုမ္ပဏီ လီမိတက်')).toEqual(['company limited']);
+  });
+
+  it('attaches a Burmese killed consonant written apart to the syllable before (ရယ်(လ်) royal)', () => {
+    const [split] = forms('ရွိုင်ရယ်(လ်)');
+    expect(split).toBe('yaing ye l');
+    expect(forms('ရွိုင်ရယ်(လ်)')).toContain('yaingyel');
+  });
+
   it('leaves Latin, Cyrillic and Hangul names as they were', () => {
     expect(forms('Vladimir Putin')).toEqual(['vladimir putin']);
     expect(forms('Владимир Путин')).toEqual(['vladimir putin']);
