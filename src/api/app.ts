@@ -9,7 +9,7 @@ import { registerAuth } from './auth.js';
 import { BatchRunner } from './batch/runner.js';
 import { SearchIndexes, type ApiContext } from './context.js';
 import { ApiError, registerErrorHandling } from './errors.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, type CounterSeries, type HistogramSeries } from './metrics.js';
 import { OpenApiCollector } from './openapi.js';
 import { Refresher } from './refresh.js';
 import { adminRoutes } from './routes/admin.js';
@@ -35,6 +35,9 @@ export interface AppDeps {
   /** Cluster worker number, sent as x-vigil-worker so operators can tell the processes apart. */
   workerIndex?: number;
 }
+
+/** Logger levels at which the per-request info line is written (building it is skipped otherwise). */
+const LOGS_INFO = new Set(['trace', 'debug', 'info']);
 
 /** JSON bodies: a 1,000-query batch is ~200 KB; uploads have their own, larger limit. */
 const BODY_LIMIT = 2 * 1024 * 1024;
@@ -84,26 +87,38 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; c
   }
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } });
 
-  app.addHook('preValidation', async (request) => {
-    if (request.isMultipart()) return;
+  // Callback hooks rather than async ones: these run on every request, and a callback hook costs
+  // Fastify no promise.
+  app.addHook('preValidation', (request, _reply, done) => {
+    if (request.isMultipart()) {
+      done();
+      return;
+    }
     const issue = findTextIssue(request.params, 'params') ?? findTextIssue(request.query, 'querystring') ?? findTextIssue(request.body, 'body');
-    if (issue) throw new ApiError(400, `${issue.field} ${issue.problem}`, { code: 'invalid_input', field: issue.field });
+    done(issue ? new ApiError(400, `${issue.field} ${issue.problem}`, { code: 'invalid_input', field: issue.field }) : undefined);
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  // The metric series of each method, route and status, looked up once instead of keyed from labels per request.
+  const series = new Map<string, { requests: CounterSeries; latency: HistogramSeries }>();
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    const status = String(reply.statusCode);
-    const seconds = reply.elapsedTime / 1000;
-    metrics.requests.inc({ method: request.method, route, status });
-    metrics.latency.observe({ method: request.method, route }, seconds);
+    const status = reply.statusCode;
+    const id = `${request.method} ${status} ${route}`;
+    let s = series.get(id);
+    if (!s) series.set(id, (s = { requests: metrics.requests.series({ method: request.method, route, status: String(status) }), latency: metrics.latency.series({ method: request.method, route }) }));
+    const ms = reply.elapsedTime;
+    s.requests.inc();
+    s.latency.observe(ms / 1000);
     // Route template, never the URL: query strings and paths can carry names and identifiers.
-    request.log.info({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, key: request.apiKey?.id }, 'request');
+    if (LOGS_INFO.has(request.log.level)) request.log.info({ method: request.method, route, status, ms: Math.round(ms * 10) / 10, key: request.apiKey?.id }, 'request');
+    done();
   });
 
   if (deps.workerIndex !== undefined) {
     const worker = String(deps.workerIndex);
-    app.addHook('onSend', async (_request, reply) => {
+    app.addHook('onSend', (_request, reply, payload, done) => {
       void reply.header('x-vigil-worker', worker);
+      done(null, payload);
     });
   }
 

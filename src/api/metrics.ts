@@ -18,18 +18,38 @@ interface Metric {
   render(): string[];
 }
 
+/** One labelled series of a counter: hot paths look it up once and keep it. */
+export interface CounterSeries {
+  inc(by?: number): void;
+}
+
+class CounterValue implements CounterSeries {
+  constructor(
+    readonly labels: Labels,
+    public value = 0,
+  ) {}
+
+  inc(by = 1): void {
+    this.value += by;
+  }
+}
+
 export class Counter implements Metric {
-  private readonly values = new Map<string, { labels: Labels; value: number }>();
+  private readonly values = new Map<string, CounterValue>();
   constructor(
     readonly name: string,
     readonly help: string,
   ) {}
 
   inc(labels: Labels = {}, by = 1): void {
+    this.series(labels).inc(by);
+  }
+
+  series(labels: Labels = {}): CounterSeries {
     const k = keyOf(labels);
-    const cur = this.values.get(k);
-    if (cur) cur.value += by;
-    else this.values.set(k, { labels, value: by });
+    let cur = this.values.get(k);
+    if (!cur) this.values.set(k, (cur = new CounterValue(labels)));
+    return cur;
   }
 
   get(labels: Labels = {}): number {
@@ -54,8 +74,31 @@ export class Gauge implements Metric {
   }
 }
 
+/** One labelled series of a histogram: hot paths look it up once and keep it. */
+export interface HistogramSeries {
+  observe(value: number): void;
+}
+
+class HistogramValue implements HistogramSeries {
+  readonly counts: number[];
+  sum = 0;
+  count = 0;
+  constructor(
+    readonly labels: Labels,
+    private readonly buckets: readonly number[],
+  ) {
+    this.counts = new Array<number>(buckets.length).fill(0);
+  }
+
+  observe(value: number): void {
+    for (let i = 0; i < this.buckets.length; i++) if (value <= this.buckets[i]!) this.counts[i]!++;
+    this.sum += value;
+    this.count++;
+  }
+}
+
 export class Histogram implements Metric {
-  private readonly series = new Map<string, { labels: Labels; counts: number[]; sum: number; count: number }>();
+  private readonly values = new Map<string, HistogramValue>();
   constructor(
     readonly name: string,
     readonly help: string,
@@ -63,17 +106,19 @@ export class Histogram implements Metric {
   ) {}
 
   observe(labels: Labels, value: number): void {
+    this.series(labels).observe(value);
+  }
+
+  series(labels: Labels): HistogramSeries {
     const k = keyOf(labels);
-    let s = this.series.get(k);
-    if (!s) this.series.set(k, (s = { labels, counts: new Array<number>(this.buckets.length).fill(0), sum: 0, count: 0 }));
-    for (let i = 0; i < this.buckets.length; i++) if (value <= this.buckets[i]!) s.counts[i]!++;
-    s.sum += value;
-    s.count++;
+    let s = this.values.get(k);
+    if (!s) this.values.set(k, (s = new HistogramValue(labels, this.buckets)));
+    return s;
   }
 
   render(): string[] {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
-    for (const s of this.series.values()) {
+    for (const s of this.values.values()) {
       this.buckets.forEach((b, i) => lines.push(`${this.name}_bucket${labelText({ ...s.labels, le: String(b) })} ${s.counts[i]}`));
       lines.push(`${this.name}_bucket${labelText({ ...s.labels, le: '+Inf' })} ${s.count}`);
       lines.push(`${this.name}_sum${labelText(s.labels)} ${s.sum}`);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ScreenOptions, ScreenResult } from '../../match/types.js';
 import { demoFields, snapshotOr503, type ApiContext } from '../context.js';
+import type { CounterSeries, Metrics } from '../metrics.js';
 import { compare } from '../../match/compare.js';
 import { badRequest, notFound } from '../errors.js';
 import { toScreenQuery, type ApiQuery } from '../queries.js';
@@ -11,10 +12,19 @@ interface ScreenBody extends ScreenOptions {
   queries?: ApiQuery[];
 }
 
+/** The screens and alerts series of each endpoint, looked up once per server rather than per request. */
+const screenSeries = new WeakMap<Metrics, Map<string, { screens: CounterSeries; alerts?: CounterSeries }>>();
+
 export function countScreens(ctx: ApiContext, endpoint: string, results: ScreenResult[]): void {
-  ctx.metrics.screens.inc({ endpoint }, results.length);
-  const alerts = results.filter((r) => r.decision === 'alert').length;
-  if (alerts > 0) ctx.metrics.alerts.inc({ endpoint }, alerts);
+  let byEndpoint = screenSeries.get(ctx.metrics);
+  if (!byEndpoint) screenSeries.set(ctx.metrics, (byEndpoint = new Map()));
+  let series = byEndpoint.get(endpoint);
+  if (!series) byEndpoint.set(endpoint, (series = { screens: ctx.metrics.screens.series({ endpoint }) }));
+  series.screens.inc(results.length);
+  let alerts = 0;
+  for (const r of results) if (r.decision === 'alert') alerts++;
+  // The alert series appears in /metrics with the first alert, as before.
+  if (alerts > 0) (series.alerts ??= ctx.metrics.alerts.series({ endpoint })).inc(alerts);
 }
 
 function options(body: ScreenOptions): ScreenOptions {
