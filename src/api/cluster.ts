@@ -15,6 +15,21 @@ type Message = { type: 'lists-changed' } | { type: 'reload' } | { type: 'reloade
 
 const send = (worker: Worker | undefined, message: Message) => worker?.send(message);
 
+/**
+ * V8 flags for the worker processes. A screen allocates ~130 KB of short-lived objects (mostly in the
+ * matcher), so with V8's default 16 MB semi-space a worker at 1,500 screens/s scavenges about 12
+ * times a second, ~2.4 ms each, and every request in flight waits. At 64 MB it scavenges about 4 times
+ * less often and spends half the time in it (measured: 0.85 → 0.42 s of scavenges per worker in
+ * 30 s), for ~100 MB more memory per worker. A flag already given (command line or NODE_OPTIONS) wins.
+ */
+const WORKER_V8_FLAGS = ['--max-semi-space-size=64'];
+
+export function workerExecArgv(execArgv: readonly string[], nodeOptions = ''): string[] {
+  const name = (flag: string) => flag.split('=')[0]!.replace(/_/g, '-');
+  const given = new Set([...execArgv, ...nodeOptions.split(/\s+/)].filter(Boolean).map(name));
+  return [...execArgv, ...WORKER_V8_FLAGS.filter((f) => !given.has(name(f)))];
+}
+
 export async function runCluster(options: StartOptions, workers: number): Promise<void> {
   if (cluster.isPrimary) return primary(options, workers);
   return worker(options, Number(process.env.VIGIL_WORKER_INDEX ?? '0'));
@@ -31,6 +46,7 @@ async function primary(options: StartOptions, count: number): Promise<void> {
   } finally {
     await store.close();
   }
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   const byIndex = new Map<number, Worker>();
   let stopping = false;
   const fork = (index: number) => {
