@@ -143,6 +143,18 @@ async function main(): Promise<void> {
   console.log(`${bodies.length} distinct query bodies; e.g. ${mixed.slice(0, 4).map((q) => JSON.stringify(q.name)).join(', ')}`);
 
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
+  // The load below only counts answers: check first that the server really screens these bodies
+  // (200 with the key, and variants of listed names finding their entity), or the figure means nothing.
+  const probes = mixed.filter((q) => q.expectedId).slice(0, 20);
+  let found = 0;
+  for (const q of probes) {
+    const res = await fetch(`${url}/v1/screen`, { method: 'POST', headers, body: JSON.stringify({ query: { name: q.name } }) });
+    if (res.status !== 200) throw new Error(`POST /v1/screen answered ${res.status}: ${await res.text()}`);
+    const { result } = (await res.json()) as { result: { matches: { entityId: string; alsoListedBy?: { entityId: string }[] }[] } };
+    if (result.matches.some((m) => m.entityId === q.expectedId || m.alsoListedBy?.some((a) => a.entityId === q.expectedId))) found++;
+  }
+  if (found < probes.length / 2) throw new Error(`only ${found} of ${probes.length} variants of listed names found their entity: the server is not screening the full lists`);
+  console.log(`check: ${found} of ${probes.length} variants of listed names found their entity`);
   console.log(`client: ${client}`);
   const warmSeconds = Math.min(10, Math.max(3, Math.round(duration / 12)));
   // Warm-up: JIT and caches, not measured.
@@ -186,7 +198,13 @@ async function main(): Promise<void> {
   };
   console.log(JSON.stringify(summary, null, 2));
   console.log(`RSS over the run (MB, every ${Math.max(1, Math.round(samples.length / 20))} s): ${samples.filter((_, k) => k % Math.max(1, Math.round(samples.length / 20)) === 0).map((s) => mb(s.rss)).join(' ')}`);
-  const targets = [`${summary.req_per_s >= 3000 ? 'MET' : 'MISSED'} >= 3000 screens/s (${summary.req_per_s})`, `${summary.latency_ms.p99 <= 25 ? 'MET' : 'MISSED'} p99 <= 25 ms (${summary.latency_ms.p99} ms)`];
+  // Failed or non-2xx answers are counted in req/s by both clients: a run with any of them meets nothing.
+  const clean = summary.errors === 0 && summary.timeouts === 0 && summary.non2xx === 0;
+  const targets = [
+    `${clean && summary.req_per_s >= 3000 ? 'MET' : 'MISSED'} >= 3000 screens/s (${summary.req_per_s})`,
+    `${clean && summary.latency_ms.p99 <= 25 ? 'MET' : 'MISSED'} p99 <= 25 ms (${summary.latency_ms.p99} ms)`,
+    ...(clean ? [] : [`MISSED: ${summary.errors} errors, ${summary.timeouts} timeouts, ${summary.non2xx} non-2xx answers`]),
+  ];
   console.log(`targets: ${targets.join('; ')}`);
   stop();
 }
