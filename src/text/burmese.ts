@@ -39,7 +39,7 @@ const RHYMES: Record<string, Choice> = {
 };
 /** With the medial ွ the rhyme is u-based (ထွန်း Htun, လွင် Lwin). */
 const W_RHYMES: Record<string, Choice> = {
-  '': ['wa', 'wa'], 'n': ['un', 'wan'], 'm': ['un', 'wan'], 'nasal': ['un', 'wan'], 't': ['ut', 'wat'], 'p': ['ut', 'wat'], 'ng': ['win'], 'e': ['we'], 'ai': ['we', 'wai'],
+  '': ['wa'], 'n': ['un', 'wan'], 'm': ['un', 'wan'], 'nasal': ['un', 'wan'], 't': ['ut', 'wat'], 'p': ['ut', 'wat'], 'ng': ['win'], 'e': ['we'], 'ai': ['we', 'wai'],
 };
 const NASAL_CLASSES = new Set(['ng', 'n', 'm', 'nasal', 'ny']);
 

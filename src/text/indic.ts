@@ -196,7 +196,6 @@ function oriyaContext(phones: readonly Phone[], i: number): Choice | undefined {
 function tamilContext(phones: readonly Phone[], i: number): Choice | undefined {
   const p = phones[i] as Phone;
   const prev = phones[i - 1];
-  const initial = i === 0;
   // Between vowels: a consonant before a virama (a cluster) keeps its voiceless value.
   const vowelBefore = isVowel(prev) && phones[i + 1]?.kind !== 'C';
   const nasalBefore = prev?.kind === 'C' && NASAL_LETTERS.has(prev.id);
@@ -207,8 +206,8 @@ function tamilContext(phones: readonly Phone[], i: number): Choice | undefined {
     case 0x1a:
       if (doubled) return ['ch'];
       if (nasalBefore) return ['j', 'ch'];
-      if (initial) return ['s', 'ch'];
-      return vowelBefore ? ['s', 'ch'] : ['s', 'ch'];
+      // Also the sh of foreign names (பசார் Bashar).
+      return ['s', 'ch', 'sh'];
     case 0x1f:
       return nasalBefore || vowelBefore ? ['d', 't'] : ['t', 'd'];
     case 0x24:
