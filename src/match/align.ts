@@ -237,7 +237,9 @@ export function typoSimilarity(a: string, b: string): number {
   // a letter dropped from one (Kamel → Kame, Ahmad → Ahma) still does.
   if (Math.max(a.length, b.length) < SIM.typoMinLength || len < SIM.typoMinLength - 1) return 0;
   const max = len >= 8 ? 2 : 1;
-  if (!closeEnough(a, b, max)) return 0;
+  // Two edits can sit one at each end (jeyalalitha / jayalalithaa): only one edit is sure to leave
+  // the rest of the word as common prefix plus suffix.
+  if (max === 1 && !closeEnough(a, b, max)) return 0;
   const d = boundedEditDistance(a, b, max);
   if (d > max) return 0;
   const sim = 1 - d / (Math.max(a.length, b.length) + 4);
@@ -245,8 +247,8 @@ export function typoSimilarity(a: string, b: string): number {
 }
 
 /**
- * Cheap necessary condition for distance ≤ max: k edits leave a common prefix plus common suffix
- * of at least (shorter length − 2k). Rejects most unrelated pairs without running the DP.
+ * Cheap necessary condition for distance ≤ 1: one edit leaves a common prefix plus common suffix of
+ * at least the shorter length − 2. Rejects most unrelated pairs without running the DP.
  */
 function closeEnough(a: string, b: string, max: number): boolean {
   const la = a.length;

@@ -139,7 +139,7 @@ export class TokenTable {
     for (let k = this.keyStart[id]!; k < to; k++) if (q.keys.includes(this.keyPool[k]!)) return true;
     if (q.flags & flags & KOREAN) return true;
     // A typo (typoSimilarity): never in a syllabic reading; lengths within the edit budget; and
-    // enough common prefix plus suffix (closeEnough), as far as two letters at each end tell.
+    // for one edit, enough common prefix plus suffix (closeEnough), as far as two letters at each end tell.
     if ((q.flags | flags) & SYLLABIC) return false;
     const la = q.length;
     const lb = this.facts[o + 1]!;
@@ -147,7 +147,8 @@ export class TokenTable {
     if ((la > lb ? la : lb) < TYPO_MIN || min < TYPO_MIN - 1) return false;
     const edits = min >= 8 ? 2 : 1;
     if (Math.abs(la - lb) > edits) return false;
-    const need = min - 2 * edits;
+    if (edits === 2) return true;
+    const need = min - 2;
     const head = this.facts[o + 2]!;
     const tail = this.facts[o + 3]!;
     const prefix = q.head === head ? min : q.head >>> 16 === head >>> 16 ? 1 : 0;

@@ -173,3 +173,12 @@ describe('alignment floor (the bound that skips hopeless candidates)', () => {
     expect(matched).toBeGreaterThan(1000);
   });
 });
+
+describe('two-edit typos in long words', () => {
+  it('finds them wherever the edits sit, one at each end included', () => {
+    // e→a at the start and a doubled final a: distance 2, no common prefix beyond "j".
+    expect(typoSimilarity('jeyalalitha', 'jayalalithaa')).toBeGreaterThan(0);
+    expect(typoSimilarity('abdulrahmann', 'abdalrahman')).toBeGreaterThan(0);
+    expect(typoSimilarity('jeyalalitha', 'jayalalitha')).toBeGreaterThan(0);
+  });
+});
