@@ -4,26 +4,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/model/entity.js';
+import { listedPerson, streamOf } from '../helpers/entities.js';
 import type { BatchRecord, screenBatch as ScreenBatch } from '../../src/service/batch.js';
 import type { SqliteStore as SqliteStoreClass } from '../../src/store/sqlite.js';
 
 // Worker threads run the compiled worker, so this test drives the built library (dist/), as the CLI does.
 const dist = (path: string) => pathToFileURL(resolve(import.meta.dirname, '..', '..', 'dist', 'src', path)).href;
-
-const person = (dataset: string, sourceId: string, caption: string, extra: Partial<Entity> = {}): Entity => ({
-  id: `${dataset}:${sourceId}`,
-  dataset,
-  sourceId,
-  schema: 'Person',
-  caption,
-  names: [{ full: caption, kind: 'primary' }],
-  birthDates: [{ date: '1965-04-25' }],
-  ...extra,
-});
-
-async function* each<T>(list: readonly T[]): AsyncGenerator<T> {
-  yield* list;
-}
 
 describe('batch screening on worker threads', () => {
   let dir: string;
@@ -36,11 +22,11 @@ describe('batch screening on worker threads', () => {
     dir = mkdtempSync(join(tmpdir(), 'vigil-batch-'));
     store = new SqliteStore(join(dir, 'vigil.db'));
     const lists: [string, Entity[]][] = [
-      ['us_ofac_sdn', [person('us_ofac_sdn', '43377', 'Sang Man Kim', { identifiers: [{ type: 'passport', value: '109420132' }] }), person('us_ofac_sdn', '1', 'Olga Petrovna Ivanova')]],
-      ['gb_hmt_sanctions', [person('gb_hmt_sanctions', '90001', 'KIM Sang Man', { identifiers: [{ type: 'passport', value: '109420132' }] })]],
+      ['us_ofac_sdn', [listedPerson('us_ofac_sdn', '43377', 'Sang Man Kim', { identifiers: [{ type: 'passport', value: '109420132' }] }), listedPerson('us_ofac_sdn', '1', 'Olga Petrovna Ivanova')]],
+      ['gb_hmt_sanctions', [listedPerson('gb_hmt_sanctions', '90001', 'KIM Sang Man', { identifiers: [{ type: 'passport', value: '109420132' }] })]],
     ];
     for (const [dataset, list] of lists) {
-      await store.importVersion({ dataset, published: '2025-01-01', fileHash: dataset, source: 'test', format: 'fixture' }, each(list));
+      await store.importVersion({ dataset, published: '2025-01-01', fileHash: dataset, source: 'test', format: 'fixture' }, streamOf(list));
     }
   });
 
@@ -56,7 +42,7 @@ describe('batch screening on worker threads', () => {
       { id: 'q3', name: 'Olga Ivanova' },
     ];
     const out: BatchRecord[] = [];
-    for await (const r of screenBatch(each(queries), { dbPath: join(dir, 'vigil.db'), store, screen: {}, workers, chunkSize: 2 })) out.push(r);
+    for await (const r of screenBatch(streamOf(queries), { dbPath: join(dir, 'vigil.db'), store, screen: {}, workers, chunkSize: 2 })) out.push(r);
     return out;
   };
 

@@ -5,30 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/api/app.js';
 import { loadConfig } from '../../../src/config.js';
-import type { Entity } from '../../../src/model/entity.js';
+import { listedPerson, streamOf } from '../../helpers/entities.js';
 import { ScreeningService } from '../../../src/service/screening.js';
 import { JobStore } from '../../../src/store/jobs.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 
-const kim = (dataset: string, sourceId: string, caption: string, extra: Partial<Entity> = {}): Entity => ({
-  id: `${dataset}:${sourceId}`,
-  dataset,
-  sourceId,
-  schema: 'Person',
-  caption,
-  names: [{ full: caption, kind: 'primary' }],
-  birthDates: [{ date: '1965-04-25' }],
-  ...extra,
-});
+const kim = listedPerson;
 
 const OFAC = kim('us_ofac_sdn', '43377', 'Sang Man Kim', { identifiers: [{ type: 'passport', value: '109420132', country: 'KP' }] });
 const KR = kim('kr_fsc_sanctions', '745', 'KIM Sang Man', { names: [{ full: 'KIM Sang Man', kind: 'primary' }, { full: '김상만', kind: 'original_script', script: 'Hangul' }] });
 const UK = kim('gb_hmt_sanctions', '90001', 'KIM Sang Man', { identifiers: [{ type: 'passport', value: '109420132' }] });
 const OTHER = kim('us_ofac_sdn', '1', 'Unrelated Person', { birthDates: [{ date: '1970-01-01' }] });
 
-async function* each(list: Entity[]): AsyncGenerator<Entity> {
-  yield* list;
-}
 
 describe('cross-list groups through the service and the API', () => {
   let dir: string;
@@ -40,7 +28,7 @@ describe('cross-list groups through the service and the API', () => {
     dir = mkdtempSync(join(tmpdir(), 'vigil-xl-'));
     const store = new SqliteStore(join(dir, 'vigil.db'));
     for (const [dataset, list] of [['us_ofac_sdn', [OFAC, OTHER]], ['kr_fsc_sanctions', [KR]], ['gb_hmt_sanctions', [UK]]] as const) {
-      await store.importVersion({ dataset, published: '2025-01-01', fileHash: dataset, source: 'test', format: 'fixture' }, each([...list]));
+      await store.importVersion({ dataset, published: '2025-01-01', fileHash: dataset, source: 'test', format: 'fixture' }, streamOf(list));
     }
     key = (await store.createApiKey('analyst', 'test')).key;
     service = new ScreeningService(store);

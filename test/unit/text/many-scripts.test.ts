@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../../src/match/algorithm.js';
 import { compare } from '../../../src/match/compare.js';
+import { describeNamePairs, type NamePair } from '../../helpers/name-pairs.js';
 import { analyseName } from '../../../src/text/analyse.js';
 
 /**
@@ -14,7 +15,7 @@ import { analyseName } from '../../../src/text/analyse.js';
  * ஒசாமா பின் லேடன் / Osama bin Laden 0.79 (லேடன் ledan); Oriya ନବୀନ ପଟ୍ଟନାୟକ / Naveen Patnaik 0.46;
  * Telugu చంద్రబాబు నాయుడు / Chandrababu Naidu 0.78; Kannada ಸಿದ್ದರಾಮಯ್ಯ / Siddaramaiah 0.75.
  */
-const SAME: readonly (readonly [string, string])[] = [
+const SAME: readonly NamePair[] = [
   // Devanagari (Hindi)
   ['व्लादिमीर पुतिन', 'Vladimir Putin'],
   ['नरेंद्र मोदी', 'Narendra Modi'],
@@ -86,7 +87,7 @@ const SAME: readonly (readonly [string, string])[] = [
   ['ប៉ុល ពត', 'Pol Pot'],
 ];
 
-const DIFFERENT: readonly (readonly [string, string])[] = [
+const DIFFERENT: readonly NamePair[] = [
   ['व्लादिमीर पुतिन', 'Vladimir Petrov'],
   ['मोहम्मद बिन सलमान', 'Mohammed bin Nayef'],
   ['राहुल गांधी', 'Rahul Gupta'],
@@ -101,18 +102,7 @@ const DIFFERENT: readonly (readonly [string, string])[] = [
   ['මහින්ද රාජපක්ෂ', 'Gotabaya Rajapaksa'],
 ];
 
-describe('names in the scripts of South and South-East Asia and Ethiopia against their Latin spelling', () => {
-  for (const [a, b] of SAME) {
-    it(`${a} ~ ${b}`, () => {
-      expect(compare({ name: a, schema: 'Person' }, { name: b, schema: 'Person' }).score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
-    });
-  }
-  for (const [a, b] of DIFFERENT) {
-    it(`${a} is not ${b}`, () => {
-      expect(compare({ name: a, schema: 'Person' }, { name: b, schema: 'Person' }).score).toBeLessThan(DEFAULT_THRESHOLD);
-    });
-  }
-});
+describeNamePairs('names in the scripts of South and South-East Asia and Ethiopia against their Latin spelling', SAME, DIFFERENT);
 
 describe('analysis of the new scripts', () => {
   const forms = (name: string): string[] => analyseName(name, { schema: 'Person' }).readings.map((r) => r.map((t) => t.form).join(' '));
