@@ -347,10 +347,15 @@ interface IndexData {
   fallbackBudget: number;
 }
 
-/** The most any non-name feature can add: a name scoring below REPORT_FLOOR minus this is never reported. */
-const MAX_BONUS = ALGORITHM.weights.birth_date_exact + ALGORITHM.weights.country_match;
-/** Name score below which a listed name cannot be reported, whatever the other attributes say. */
-const NAME_FLOOR = REPORT_FLOOR - MAX_BONUS;
+/**
+ * The most a query's attributes can add to its name score: a birth date and a country are the only
+ * features beyond the name that raise a score, and only when the query gives them. A name scoring
+ * below REPORT_FLOOR minus this is never reported, so it is neither aligned nor scored: for the
+ * usual name-only query the floor is REPORT_FLOOR itself.
+ */
+function attributeBonus(query: ScreenQuery): number {
+  return (query.birthDate ? ALGORITHM.weights.birth_date_exact : 0) + (query.countries?.length ? ALGORITHM.weights.country_match : 0);
+}
 
 class Index implements VigilMatchIndex {
   readonly lastQuery: QueryStats = { postingLists: 0, postingsVisited: 0, namesTouched: 0, namesScored: 0, namesAligned: 0 };
@@ -653,13 +658,15 @@ class Index implements VigilMatchIndex {
     }
 
     const q = this.prepareQuery(query);
+    const bonus = attributeBonus(query);
+    const nameFloor = REPORT_FLOOR - bonus;
     const idHits = this.identifierHits(query, allowed);
     this.pairs.begin(q.readings);
     // Best name per entity: the listed name with the highest name score.
     const best = new Map<number, { name: ListedName; m: NameMatch | null }>();
     const consider = (nameId: number): void => {
       // A name that cannot be reported is not aligned, unless an identifier hit reports its entity anyway.
-      const floor = idHits.has(this.d.nameEntity[nameId]!) ? undefined : NAME_FLOOR;
+      const floor = idHits.has(this.d.nameEntity[nameId]!) ? undefined : nameFloor;
       stats.namesScored++;
       if (floor !== undefined && this.belowFloor(q, nameId, floor)) return;
       const name = this.d.names[nameId]!;
@@ -681,7 +688,7 @@ class Index implements VigilMatchIndex {
     const scored: { e: number; name: ListedName; m: NameMatch | null; hits: IdentifierHit[]; score: number; entityId: string }[] = [];
     for (const [e, { name, m }] of best) {
       const hits = idHits.get(e) ?? [];
-      if (!hits.length && (!m || m.nameScore + MAX_BONUS < REPORT_FLOOR)) continue;
+      if (!hits.length && (!m || m.nameScore + bonus < REPORT_FLOOR)) continue;
       const entity = this.d.entities[e]!;
       const { score } = scoreMatch(query, entity, name.kind, m, hits, false);
       if (score < REPORT_FLOOR && !hits.length) continue;

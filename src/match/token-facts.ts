@@ -24,8 +24,10 @@ export const ROLE_TITLE = ROLE_CODE.title;
 const ROLE_MASK = 7;
 const SYLLABIC = 8;
 const KOREAN = 16;
-const STRIDE = 5;
+const STRIDE = 6;
 const TYPO_MIN = ALGORITHM.similarity.typoMinLength;
+/** A phonetic key alone scores only between spellings about this close in length (pairSimilarity). */
+const PHONETIC_GAP = ALGORITHM.similarity.phoneticMaxLengthGap;
 
 /** One token's facts; a query's tokens are described this way once per query. */
 export interface TokenFacts {
@@ -40,10 +42,34 @@ export interface TokenFacts {
   form: number;
   /** Ids of the token's keys the index knows (form, variants, phonetic key, folds). */
   keys: readonly number[];
+  /** Key id of the phonetic key; -1 when absent or unknown to the index. */
+  phonetic: number;
+  /** The set of letters in the form, one bit each (see letterSet). */
+  letters: number;
 }
 
 function packTwo(a: number, b: number): number {
   return (a << 16) | b;
+}
+
+/**
+ * The letters a form contains, as bits (a–z one each, anything else folded onto six more). An edit
+ * changes at most two bits (a substitution drops one letter and adds another; a swap none), so two
+ * forms whose sets differ in more than 2 × k bits are more than k edits apart.
+ */
+function letterSet(form: string): number {
+  let bits = 0;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    bits |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return bits;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Facts of a token, given how the index numbers keys (`keyId` → undefined for keys it lacks). */
@@ -64,6 +90,8 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
     tail: packTwo(f.charCodeAt(n - 2) || 0, f.charCodeAt(n - 1) || 0),
     form,
     keys,
+    phonetic: t.phonetic === '' ? -1 : (keyId(t.phonetic) ?? -1),
+    letters: letterSet(f),
   };
 }
 
@@ -90,6 +118,7 @@ export class TokenTable {
       this.facts[o + 2] = d.head;
       this.facts[o + 3] = d.tail;
       this.facts[o + 4] = d.form;
+      this.facts[o + 5] = d.letters;
       this.keyStart[id] = pool.length;
       pool.push(...d.keys);
       this.weight[id] = t.weight;
@@ -136,17 +165,27 @@ export class TokenTable {
     // An initial against a word: only the first letters decide.
     if (qRole === ROLE_INITIAL || cRole === ROLE_INITIAL) return qRole !== cRole && q.head >>> 16 === this.facts[o + 2]! >>> 16;
     const to = this.keyStart[id + 1]!;
-    for (let k = this.keyStart[id]!; k < to; k++) if (q.keys.includes(this.keyPool[k]!)) return true;
+    let phoneticOnly = false;
+    for (let k = this.keyStart[id]!; k < to; k++) {
+      const key = this.keyPool[k]!;
+      if (!q.keys.includes(key)) continue;
+      if (key !== q.phonetic) return true;
+      phoneticOnly = true;
+    }
     if (q.flags & flags & KOREAN) return true;
-    // A typo (typoSimilarity): never in a syllabic reading; lengths within the edit budget; and
-    // for one edit, enough common prefix plus suffix (closeEnough), as far as two letters at each end tell.
-    if ((q.flags | flags) & SYLLABIC) return false;
     const la = q.length;
     const lb = this.facts[o + 1]!;
+    // The phonetic key is coarse: pairSimilarity credits it only between spellings about as long.
+    if (phoneticOnly && Math.abs(la - lb) <= PHONETIC_GAP) return true;
+    // A typo (typoSimilarity): never in a syllabic reading; lengths within the edit budget; letter
+    // sets at most two bits apart per edit; and for one edit, enough common prefix plus suffix
+    // (closeEnough), as far as two letters at each end tell.
+    if ((q.flags | flags) & SYLLABIC) return false;
     const min = la < lb ? la : lb;
     if ((la > lb ? la : lb) < TYPO_MIN || min < TYPO_MIN - 1) return false;
     const edits = min >= 8 ? 2 : 1;
     if (Math.abs(la - lb) > edits) return false;
+    if (bitCount(q.letters ^ this.facts[o + 5]!) > 2 * edits) return false;
     if (edits === 2) return true;
     const need = min - 2;
     const head = this.facts[o + 2]!;

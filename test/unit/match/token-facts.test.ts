@@ -49,4 +49,38 @@ describe('token facts', () => {
     }
     expect(ruledOut / zero).toBeGreaterThan(0.8);
   });
+
+  it('keeps every pair one or two typos apart, and rules out long words that only look alike by length', () => {
+    // Typos of real name words (drop, double, swap, substitute), compared against the words they came from.
+    const words = ['jayalalithaa', 'abdulrahman', 'mohammadreza', 'nurmagomedov', 'schtschukin', 'alexandrovich', 'hutchinson', 'kalashnikova', 'rashid', 'karim', 'lazarus'];
+    const edits = (w: string): string[] => [w.slice(1), w.slice(0, 3) + w[3] + w.slice(3), w.slice(0, 2) + w[3] + w[2] + w.slice(4), `${w.slice(0, 4)}q${w.slice(5)}`, `${w.slice(0, 2)}x${w.slice(3, -2)}z${w.slice(-1)}`];
+    const listedWords = tokensOf(words);
+    const wordIds = new Map<string, number>();
+    for (const t of listedWords) for (const k of [t.form, ...t.keys]) if (!wordIds.has(k)) wordIds.set(k, wordIds.size);
+    const wordTable = new TokenTable(listedWords, (k) => wordIds.get(k));
+    let typos = 0;
+    for (const w of words) {
+      for (const variant of tokensOf(edits(w))) {
+        const facts = describeToken(variant, (k) => wordIds.get(k));
+        for (const c of listedWords) {
+          const sim = tokenSimilarity(variant, c).sim;
+          if (sim > 0) {
+            if (c.form === w) typos++;
+            expect(wordTable.mayMatch(facts, c.id), `${variant.form} / ${c.form} scores ${sim}`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(typos).toBeGreaterThan(words.length * 3);
+    // Long different words of about the same length: the letter sets tell them apart without comparing.
+    const pairs: [string, string][] = [['alexandrovich', 'aleksandrova'], ['nurmagomedov', 'mohammadreza'], ['kalashnikova', 'kuznetsova']];
+    for (const [a, b] of pairs) {
+      const [qa] = tokensOf([a]);
+      const [cb] = tokensOf([b]);
+      expect(tokenSimilarity(qa!, cb!).sim).toBe(0);
+      const ids = new Map<string, number>();
+      for (const k of [cb!.form, ...cb!.keys]) ids.set(k, ids.size);
+      expect(new TokenTable([{ ...cb!, id: 0 }], (k) => ids.get(k)).mayMatch(describeToken(qa!, (k) => ids.get(k)), 0), `${a} / ${b}`).toBe(false);
+    }
+  });
 });
