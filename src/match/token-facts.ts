@@ -1,5 +1,5 @@
 import type { TokenRole } from '../text/types.js';
-import { spellsKoreanSyllable } from '../text/korean.js';
+import { koreanSyllableMasks } from '../text/korean.js';
 import { ALGORITHM } from './algorithm.js';
 import type { ScoringToken } from './align.js';
 
@@ -23,15 +23,14 @@ export const ROLE_INITIAL = ROLE_CODE.initial;
 export const ROLE_TITLE = ROLE_CODE.title;
 const ROLE_MASK = 7;
 const SYLLABIC = 8;
-const KOREAN = 16;
-const STRIDE = 6;
+const STRIDE = 8;
 const TYPO_MIN = ALGORITHM.similarity.typoMinLength;
 /** A phonetic key alone scores only between spellings about this close in length (pairSimilarity). */
 const PHONETIC_GAP = ALGORITHM.similarity.phoneticMaxLengthGap;
 
 /** One token's facts; a query's tokens are described this way once per query. */
 export interface TokenFacts {
-  /** Role code | SYLLABIC | KOREAN. */
+  /** Role code | SYLLABIC. */
   flags: number;
   length: number;
   /** First two letters' char codes, packed (first << 16 | second). */
@@ -46,6 +45,8 @@ export interface TokenFacts {
   phonetic: number;
   /** The set of letters in the form, one bit each (see letterSet). */
   letters: number;
+  /** The Hangul syllables the form spells, as koreanSyllableMasks; zeros for none. */
+  syllables: readonly [number, number];
 }
 
 function packTwo(a: number, b: number): number {
@@ -84,7 +85,7 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
     if (id !== undefined && !keys.includes(id)) keys.push(id);
   }
   return {
-    flags: ROLE_CODE[t.role] | (t.syllabic ? SYLLABIC : 0) | (spellsKoreanSyllable(f) ? KOREAN : 0),
+    flags: ROLE_CODE[t.role] | (t.syllabic ? SYLLABIC : 0),
     length: n,
     head: packTwo(f.charCodeAt(0) || 0, f.charCodeAt(1) || 0),
     tail: packTwo(f.charCodeAt(n - 2) || 0, f.charCodeAt(n - 1) || 0),
@@ -92,6 +93,7 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
     keys,
     phonetic: t.phonetic === '' ? -1 : (keyId(t.phonetic) ?? -1),
     letters: letterSet(f),
+    syllables: koreanSyllableMasks(f),
   };
 }
 
@@ -119,6 +121,8 @@ export class TokenTable {
       this.facts[o + 3] = d.tail;
       this.facts[o + 4] = d.form;
       this.facts[o + 5] = d.letters;
+      this.facts[o + 6] = d.syllables[0];
+      this.facts[o + 7] = d.syllables[1];
       this.keyStart[id] = pool.length;
       pool.push(...d.keys);
       this.weight[id] = t.weight;
@@ -172,7 +176,7 @@ export class TokenTable {
       if (key !== q.phonetic) return true;
       phoneticOnly = true;
     }
-    if (q.flags & flags & KOREAN) return true;
+    if (q.syllables[0] & this.facts[o + 6]! && q.syllables[1] & this.facts[o + 7]!) return true;
     const la = q.length;
     const lb = this.facts[o + 1]!;
     // The phonetic key is coarse: pairSimilarity credits it only between spellings about as long.

@@ -131,9 +131,20 @@ function spellingSyllables(): Map<string, number[]> {
   return (SPELLING_SYLLABLES = map);
 }
 
-/** Does a Latin token spell some Hangul syllable in some system (the precondition of sameKoreanSyllable)? */
-export function spellsKoreanSyllable(a: string): boolean {
-  return a.length <= 5 && spellingSyllables().has(a);
+/**
+ * The Hangul syllables a Latin token spells, folded twice onto 32 bits (by code point mod 32, and by
+ * code point / 32 mod 32); [0, 0] when it spells none. Two tokens that share a syllable share a bit
+ * in both masks: sameKoreanSyllable's cheap necessary condition, for callers that test many pairs.
+ */
+export function koreanSyllableMasks(a: string): [number, number] {
+  if (a.length > 5) return [0, 0];
+  let low = 0;
+  let high = 0;
+  for (const cp of spellingSyllables().get(a) ?? []) {
+    low |= 1 << (cp & 31);
+    high |= 1 << ((cp >>> 5) & 31);
+  }
+  return [low, high];
 }
 
 /** Are two Latin tokens romanisations of one Hangul syllable? */

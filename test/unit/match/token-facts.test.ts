@@ -73,7 +73,8 @@ describe('token facts', () => {
     }
     expect(typos).toBeGreaterThan(words.length * 3);
     // Long different words of about the same length: the letter sets tell them apart without comparing.
-    const pairs: [string, string][] = [['alexandrovich', 'aleksandrova'], ['nurmagomedov', 'mohammadreza'], ['kalashnikova', 'kuznetsova']];
+    // ... and so do the Hangul syllables two short words spell (both spell one, but not the same one).
+    const pairs: [string, string][] = [['alexandrovich', 'aleksandrova'], ['nurmagomedov', 'mohammadreza'], ['kalashnikova', 'kuznetsova'], ['kim', 'son'], ['hui', 'jong']];
     for (const [a, b] of pairs) {
       const [qa] = tokensOf([a]);
       const [cb] = tokensOf([b]);
