@@ -4,7 +4,7 @@ import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
 import { sameKoreanSyllable } from '../text/korean.js';
 import { boundedEditDistance } from './typo.js';
-import { describeToken, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
+import { bitCount, describeToken, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
 export interface ScoringToken {
@@ -25,6 +25,8 @@ export interface ScoringToken {
   readonly syllabic: boolean;
   /** Written as one word with the previous token (a syllable of one given name, a hyphenated part). */
   readonly bound: boolean;
+  /** The letters of the form as a bit set (token-facts letterSet), for edit-distance bounds. */
+  readonly letters: number;
   /**
    * An index numbers its distinct listed tokens 0..n-1 at build, so a query's pair similarities can
    * be memoised in arrays (see PairMemo); -1 for query tokens and tokens made outside an index.
@@ -49,7 +51,7 @@ export function scoringToken(form: string, keys: readonly string[], role: TokenR
     else if (k.startsWith('z=')) folds.push(k);
     else variants.push(k);
   }
-  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, id };
+  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, letters: letterSet(form), id };
 }
 
 export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
@@ -694,6 +696,7 @@ function runsPossible(query: readonly ScoringToken[], queryFacts: SideFacts, m: 
 // Per run of 2 (slots 0..m-1) and 3 (slots m..2m-1) tokens of `many` starting at j, for runBound.
 let boundRunLength = new Int32Array(64);
 let boundRunShortest = new Int32Array(64);
+let boundRunLetters = new Int32Array(64);
 
 /**
  * Raises the bounds of tokens that some run could pair (see addMultiTokenCandidates): an acronym,
@@ -706,6 +709,7 @@ function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: reado
   if (boundRunLength.length < 2 * m) {
     boundRunLength = new Int32Array(4 * m);
     boundRunShortest = new Int32Array(4 * m);
+    boundRunLetters = new Int32Array(4 * m);
   }
   const { length: manyLength, role: manyRole, syllabic: manySyllabic, bound: manyBound } = manyFacts;
   for (let n = 2; n <= 3; n++) {
@@ -713,14 +717,17 @@ function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: reado
     for (let j = 0; j + n <= m; j++) {
       let joinedLength = 0;
       let shortest = 1 << 30;
+      let letters = 0;
       for (let r = j; r < j + n; r++) {
         // A number or title never joins a run: a negative length fits no token.
         if (manyRole[r] === ROLE_NUMBER || manyRole[r] === ROLE_TITLE) joinedLength = -1000;
         joinedLength += manyLength[r]!;
         shortest = Math.min(shortest, manySyllabic[r] ? 0 : manyLength[r]!);
+        letters |= many[r]!.letters;
       }
       boundRunLength[base + j] = joinedLength;
       boundRunShortest[base + j] = shortest;
+      boundRunLetters[base + j] = letters;
     }
   }
   const oneBound = oneFacts.bound;
@@ -731,13 +738,16 @@ function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: reado
     if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
     const length = oneFacts.length[i]!;
     const syllabic = oneFacts.syllabic[i] === 1;
+    const letters = one[i]!.letters;
     for (let n = 2; n <= 3; n++) {
       const base = (n - 2) * m;
       for (let j = 0; j + n <= m; j++) {
         const joinedLength = boundRunLength[base + j]!;
         if (joinedLength < 0) continue;
         let sim = 0;
-        const typoPossible = !syllabic && boundRunShortest[base + j]! >= SIM.typoMinLength;
+        // A typo join is within one edit, or two from 8 letters (typoSimilarity), and each edit changes at most two letters of the set.
+        const typoPossible =
+          !syllabic && boundRunShortest[base + j]! >= SIM.typoMinLength && bitCount(letters ^ boundRunLetters[base + j]!) <= (Math.min(length, joinedLength) >= 8 ? 4 : 2);
         if (Math.abs(joinedLength - length) <= 2 && (typoPossible || (joinedLength === length && spellsJoined(one[i]!.form, many, j, n)))) sim = SIM.joined;
         else if (length === n && isAcronymOf(one[i]!, many, j, n)) sim = SIM.acronym;
         if (sim === 0) continue;

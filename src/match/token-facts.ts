@@ -58,7 +58,7 @@ function packTwo(a: number, b: number): number {
  * changes at most two bits (a substitution drops one letter and adds another; a swap none), so two
  * forms whose sets differ in more than 2 × k bits are more than k edits apart.
  */
-function letterSet(form: string): number {
+export function letterSet(form: string): number {
   let bits = 0;
   for (let i = 0; i < form.length; i++) {
     const c = form.charCodeAt(i);
@@ -67,7 +67,7 @@ function letterSet(form: string): number {
   return bits;
 }
 
-function bitCount(x: number): number {
+export function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;

@@ -150,6 +150,13 @@ describe('alignment floor (the bound that skips hopeless candidates)', () => {
     expect(skipped / below).toBeGreaterThan(0.5);
   });
 
+  it('does not bound a one-word query by a join its letters could never spell', () => {
+    // Lengths alone allow "rashid haidar" (12 letters) as a typo of "electronics" (11): the letters do not.
+    expect(alignAbove(words('electronics'), words('rashid haidar'), undefined, { floor: 0.41 })).toBeNull();
+    // ... while a real typo of the join still aligns.
+    expect(alignAbove(words('rashidhaidr'), words('rashid haidar'), undefined, { floor: 0.41 })).not.toBeNull();
+  });
+
   it('gives the same similarities through the per-query memo and token facts as without', () => {
     // As in an index: one id per distinct listed token, its keys numbered, its facts in a table.
     const vocabulary = parts.map((p, id) => scoringToken(p, keysOf(p), roleOf(p), 1, undefined, false, id));
