@@ -581,9 +581,21 @@ function belowFloor(
       if (sim > cb[j]!) cb[j] = sim;
     }
   }
+  return boundsBelow(query, queryFacts, listed, m, floor, table, ids, idFrom);
+}
+
+/**
+ * belowFloor's decision once each token's best single-pair similarity is in its side's `bound`
+ * (the listed side's in listedFacts): the best pairs' sum; the same plus every join it could gain;
+ * whether any run's lengths fit at all; only then the run bound itself, which reads spellings.
+ */
+function boundsBelow(query: readonly ScoringToken[], qf: SideFacts, listed: readonly ScoringToken[] | null, m: number, floor: number, table: TokenTable | undefined, ids: Int32Array | undefined, idFrom: number): boolean {
+  const n = query.length;
+  const qb = qf.bound;
+  const cb = listedFacts.bound;
   // The bound and the score are sums in different orders: a margin keeps rounding from skipping an equal.
   const reach = floor - 1e-9;
-  const qv = queryFacts.value;
+  const qv = qf.value;
   const cv = listedFacts.value;
   let v = 0;
   let gain = 0;
@@ -596,10 +608,10 @@ function belowFloor(
     if (cb[j]! < SIM.joined) gain += cv[j]! * (SIM.joined - cb[j]!);
   }
   if (v >= reach) return false;
-  if (v + gain < reach || !runsPossible(query, queryFacts, m, listedFacts)) return true;
+  if (v + gain < reach || !runsPossible(query, qf, m, listedFacts)) return true;
   const tokens = listed ?? listedTokens(table!, ids!, idFrom, m);
-  runBound(query, queryFacts, tokens, listedFacts);
-  runBound(tokens, listedFacts, query, queryFacts);
+  runBound(query, qf, tokens, listedFacts);
+  runBound(tokens, listedFacts, query, qf);
   v = 0;
   for (let i = 0; i < n; i++) v += qv[i]! * qb[i]!;
   for (let j = 0; j < m; j++) v += cv[j]! * cb[j]!;
@@ -815,8 +827,40 @@ export function readingBelow(query: readonly ScoringToken[], ids: Int32Array, fr
   const qScale = lastQueryTotal > 0 ? W_QUERY / lastQueryTotal : 0;
   const cScale = listedTotal > 0 ? W_LISTED / listedTotal : 0;
   const m = to - from;
+  const base = memo.column(reading, 0);
+  if (base >= 0 && memo.column(reading, query.length - 1) >= 0) return memoBelow(query, qScale, cScale, floor, memo, base, ids, from, m);
   fillMatrix(query, null, m, { memo, reading }, ids, from);
   return belowFloor(query, null, m, qScale, cScale, floor, memo.table, ids, from);
+}
+
+/** The facts of the query reading last bounded from the memo (one query meets every candidate). */
+const memoQueryFacts = new SideFacts();
+let memoQuery: readonly ScoringToken[] | null = null;
+
+/** belowFloor with each token's best pair read straight from the memo's rows: no matrix, and the query's facts loaded once. */
+function memoBelow(query: readonly ScoringToken[], qScale: number, cScale: number, floor: number, memo: PairMemo, base: number, ids: Int32Array, from: number, m: number): boolean {
+  const n = query.length;
+  if (query !== memoQuery) {
+    memoQuery = query;
+    memoQueryFacts.load(query, n, qScale, undefined, undefined, 0);
+  }
+  const table = memo.table;
+  listedFacts.load(null, m, cScale, table, ids, from);
+  const qb = memoQueryFacts.bound.fill(0, 0, n);
+  const cb = listedFacts.bound;
+  for (let j = 0; j < m; j++) {
+    const at = memo.rowOf(ids[from + j]!) + base;
+    // rowOf may grow the memo's arrays: read them after it.
+    const sims = memo.similarities;
+    let best = 0;
+    for (let i = 0; i < n; i++) {
+      const sim = sims[at + i]!;
+      if (sim > best) best = sim;
+      if (sim > qb[i]!) qb[i] = sim;
+    }
+    cb[j] = best;
+  }
+  return boundsBelow(query, memoQueryFacts, null, m, floor, table, ids, from);
 }
 
 /** alignTokens, or null when `options.floor` cannot be reached. */
