@@ -514,6 +514,8 @@ class SideFacts {
   syllabic = new Uint8Array(32);
   /** First letter's char code & 31: exact joins and acronyms start with the same letter. */
   first = new Uint8Array(32);
+  /** The form's letter set (ScoringToken.letters). */
+  letters = new Int32Array(32);
   /** Weight × the side's coverage scale, 0 for titles: each token's share of the name score. */
   value = new Float64Array(32);
   bound = new Float64Array(32);
@@ -524,6 +526,7 @@ class SideFacts {
       this.role = new Uint8Array(n * 2);
       this.syllabic = new Uint8Array(n * 2);
       this.first = new Uint8Array(n * 2);
+      this.letters = new Int32Array(n * 2);
       this.value = new Float64Array(n * 2);
       this.bound = new Float64Array(n * 2);
     }
@@ -534,6 +537,7 @@ class SideFacts {
         this.role[i] = table.role(id);
         this.syllabic[i] = table.isSyllabic(id) ? 1 : 0;
         this.first[i] = table.firstLetter(id) & 31;
+        this.letters[i] = table.letters(id);
         this.value[i] = this.role[i] === ROLE_TITLE ? 0 : table.weight[id]! * scale;
       } else {
         const t = tokens![i]!;
@@ -541,6 +545,7 @@ class SideFacts {
         this.role[i] = roleCode(t.role);
         this.syllabic[i] = t.syllabic ? 1 : 0;
         this.first[i] = t.form.charCodeAt(0) & 31;
+        this.letters[i] = t.letters;
         this.value[i] = t.role === 'title' ? 0 : t.weight * scale;
       }
     }
@@ -735,7 +740,7 @@ function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: reado
         if (manyRole[r] === ROLE_NUMBER || manyRole[r] === ROLE_TITLE) joinedLength = -1000;
         joinedLength += manyLength[r]!;
         shortest = Math.min(shortest, manySyllabic[r] ? 0 : manyLength[r]!);
-        letters |= many[r]!.letters;
+        letters |= manyFacts.letters[r]!;
       }
       boundRunLength[base + j] = joinedLength;
       boundRunShortest[base + j] = shortest;
@@ -750,7 +755,7 @@ function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: reado
     if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
     const length = oneFacts.length[i]!;
     const syllabic = oneFacts.syllabic[i] === 1;
-    const letters = one[i]!.letters;
+    const letters = oneFacts.letters[i]!;
     for (let n = 2; n <= 3; n++) {
       const base = (n - 2) * m;
       for (let j = 0; j + n <= m; j++) {

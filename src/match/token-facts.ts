@@ -152,6 +152,11 @@ export class TokenTable {
     return this.facts[id * STRIDE + 2]! >>> 16;
   }
 
+  /** The form's letter set (letterSet). */
+  letters(id: number): number {
+    return this.facts[id * STRIDE + 5]!;
+  }
+
   isSyllabic(id: number): boolean {
     return (this.facts[id * STRIDE]! & SYLLABIC) !== 0;
   }
