@@ -521,34 +521,60 @@ class SideFacts {
   bound = new Float64Array(32);
 
   load(tokens: readonly ScoringToken[] | null, n: number, scale: number, table: TokenTable | undefined, ids: Int32Array | undefined, idFrom: number): void {
-    if (this.length.length < n) {
-      this.length = new Int32Array(n * 2);
-      this.role = new Uint8Array(n * 2);
-      this.syllabic = new Uint8Array(n * 2);
-      this.first = new Uint8Array(n * 2);
-      this.letters = new Int32Array(n * 2);
-      this.value = new Float64Array(n * 2);
-      this.bound = new Float64Array(n * 2);
+    this.reserve(n);
+    for (let i = 0; i < n; i++) {
+      if (table && ids) {
+        const id = ids[idFrom + i]!;
+        this.role[i] = table.role(id);
+        this.value[i] = this.role[i] === ROLE_TITLE ? 0 : table.weight[id]! * scale;
+      } else {
+        const t = tokens![i]!;
+        this.role[i] = roleCode(t.role);
+        this.value[i] = t.role === 'title' ? 0 : t.weight * scale;
+      }
     }
+    this.loadShape(tokens, n, table, ids, idFrom);
+  }
+
+  /** Roles and values only: what the sum of best pairs needs (the shape waits for loadShape). */
+  loadValues(n: number, scale: number, table: TokenTable, ids: Int32Array, idFrom: number): void {
+    this.reserve(n);
+    for (let i = 0; i < n; i++) {
+      const id = ids[idFrom + i]!;
+      const role = table.role(id);
+      this.role[i] = role;
+      this.value[i] = role === ROLE_TITLE ? 0 : table.weight[id]! * scale;
+    }
+  }
+
+  /** Lengths, first letters, letter sets and syllabic flags: what the run bound needs. */
+  loadShape(tokens: readonly ScoringToken[] | null, n: number, table: TokenTable | undefined, ids: Int32Array | undefined, idFrom: number): void {
     for (let i = 0; i < n; i++) {
       if (table && ids) {
         const id = ids[idFrom + i]!;
         this.length[i] = table.length(id);
-        this.role[i] = table.role(id);
         this.syllabic[i] = table.isSyllabic(id) ? 1 : 0;
         this.first[i] = table.firstLetter(id) & 31;
         this.letters[i] = table.letters(id);
-        this.value[i] = this.role[i] === ROLE_TITLE ? 0 : table.weight[id]! * scale;
       } else {
         const t = tokens![i]!;
         this.length[i] = t.form.length;
-        this.role[i] = roleCode(t.role);
         this.syllabic[i] = t.syllabic ? 1 : 0;
         this.first[i] = t.form.charCodeAt(0) & 31;
         this.letters[i] = t.letters;
-        this.value[i] = t.role === 'title' ? 0 : t.weight * scale;
       }
     }
+  }
+
+  private reserve(n: number): void {
+    if (this.length.length >= n) return;
+    this.length = new Int32Array(n * 2);
+    this.role = new Uint8Array(n * 2);
+    this.syllabic = new Uint8Array(n * 2);
+    this.first = new Uint8Array(n * 2);
+    this.letters = new Int32Array(n * 2);
+    this.value = new Float64Array(n * 2);
+    this.bound = new Float64Array(n * 2);
   }
 }
 
@@ -586,7 +612,7 @@ function belowFloor(
       if (sim > cb[j]!) cb[j] = sim;
     }
   }
-  return boundsBelow(query, queryFacts, listed, m, floor, table, ids, idFrom);
+  return boundsBelow(query, queryFacts, listed, m, floor, table, ids, idFrom, true);
 }
 
 /**
@@ -594,7 +620,17 @@ function belowFloor(
  * (the listed side's in listedFacts): the best pairs' sum; the same plus every join it could gain;
  * whether any run's lengths fit at all; only then the run bound itself, which reads spellings.
  */
-function boundsBelow(query: readonly ScoringToken[], qf: SideFacts, listed: readonly ScoringToken[] | null, m: number, floor: number, table: TokenTable | undefined, ids: Int32Array | undefined, idFrom: number): boolean {
+function boundsBelow(
+  query: readonly ScoringToken[],
+  qf: SideFacts,
+  listed: readonly ScoringToken[] | null,
+  m: number,
+  floor: number,
+  table: TokenTable | undefined,
+  ids: Int32Array | undefined,
+  idFrom: number,
+  shapeLoaded: boolean,
+): boolean {
   const n = query.length;
   const qb = qf.bound;
   const cb = listedFacts.bound;
@@ -613,7 +649,9 @@ function boundsBelow(query: readonly ScoringToken[], qf: SideFacts, listed: read
     if (cb[j]! < SIM.joined) gain += cv[j]! * (SIM.joined - cb[j]!);
   }
   if (v >= reach) return false;
-  if (v + gain < reach || !runsPossible(query, qf, m, listedFacts)) return true;
+  if (v + gain < reach) return true;
+  if (!shapeLoaded) listedFacts.loadShape(listed, m, table, ids, idFrom);
+  if (!runsPossible(query, qf, m, listedFacts)) return true;
   const tokens = listed ?? listedTokens(table!, ids!, idFrom, m);
   runBound(query, qf, tokens, listedFacts);
   runBound(tokens, listedFacts, query, qf);
@@ -850,7 +888,7 @@ function memoBelow(query: readonly ScoringToken[], qScale: number, cScale: numbe
     memoQueryFacts.load(query, n, qScale, undefined, undefined, 0);
   }
   const table = memo.table;
-  listedFacts.load(null, m, cScale, table, ids, from);
+  listedFacts.loadValues(m, cScale, table, ids, from);
   const qb = memoQueryFacts.bound.fill(0, 0, n);
   const cb = listedFacts.bound;
   for (let j = 0; j < m; j++) {
@@ -865,7 +903,7 @@ function memoBelow(query: readonly ScoringToken[], qScale: number, cScale: numbe
     }
     cb[j] = best;
   }
-  return boundsBelow(query, memoQueryFacts, null, m, floor, table, ids, from);
+  return boundsBelow(query, memoQueryFacts, null, m, floor, table, ids, from, false);
 }
 
 /** alignTokens, or null when `options.floor` cannot be reached. */
