@@ -103,7 +103,10 @@ const batchNames = benchQueries(entities, seed + 1, quick ? 2500 : 10000).mixed.
 const main = mainThreadThroughput(index, batchNames.slice(0, batchNames.length / 2), T, 1);
 const workers = await workerThroughput(batchNames, lists.store, lists.dbPath, 2, T, runs);
 results.throughput = { mainThread: main, workers2: workers };
-log(`batch: main thread ${fmt(main.namesPerSecond, 0)} names/s; 2 worker threads ${fmt(workers.namesPerSecond, 0)} names/s over ${workers.names} names (steady state; ${fmt(workers.startupSeconds ?? 0, 1)} s to the first line excluded; goal ≥ 10,000/s)\n`);
+log(
+  `batch: main thread ${fmt(main.namesPerSecond, 0)} names/s; 2 worker threads ${fmt(workers.namesPerSecond, 0)} names/s settled (after the first ${pct(workers.warmupShare ?? 0)} of ${workers.names} names), ` +
+    `${fmt(workers.wholeRunNamesPerSecond ?? 0, 0)} names/s from the first line to the last (${fmt(workers.startupSeconds ?? 0, 1)} s start-up to the first line excluded from both; goal ≥ 10,000/s)\n`,
+);
 
 // 4. Baselines on the same queries
 const perKind = quick ? 100 : 300;
@@ -152,7 +155,8 @@ log(
       ['single query p50', `${fmt(single.p50Ms, 3)} ms`, '≤ 0.5 ms'],
       ['single query p99', `${fmt(single.p99Ms, 3)} ms`, ''],
       ['batch, main thread', `${fmt(main.namesPerSecond, 0)} names/s`, ''],
-      ['batch, 2 worker threads', `${fmt(workers.namesPerSecond, 0)} names/s`, '≥ 10,000 names/s'],
+      ['batch, 2 worker threads, settled', `${fmt(workers.namesPerSecond, 0)} names/s`, '≥ 10,000 names/s'],
+      ['batch, 2 worker threads, first line to last (JIT warm-up included)', `${fmt(workers.wholeRunNamesPerSecond ?? 0, 0)} names/s`, ''],
       ['speed vs brute-force Jaro–Winkler (p50 / names/s)', `${fmt(speedup.p50, 0)}× / ${fmt(speedup.throughput, 0)}×`, '≥ 20× at ≥ recall'],
     ],
   ),
