@@ -4,7 +4,7 @@ import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
 import { sameKoreanSyllable } from '../text/korean.js';
 import { boundedEditDistance } from './typo.js';
-import { bitCount, describeToken, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
+import { bitCount, describeToken, KEY_MARK_COLUMNS, letterSet, roleCode, type KeyMarks, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
 export interface ScoringToken {
@@ -390,12 +390,14 @@ export class PairMemo {
   private readonly readingBase: number[] = [];
   private facts: TokenFacts[] = [];
   private tokens: ScoringToken[] = [];
+  private readonly marks: KeyMarks;
 
   constructor(
     readonly table: TokenTable,
     private readonly keyId: (key: string) => number | undefined,
   ) {
     this.slot = new Int32Array(table.size * 2);
+    this.marks = table.keyMarks();
   }
 
   /** Starts a new query: earlier rows are forgotten. */
@@ -414,6 +416,7 @@ export class PairMemo {
       }
     }
     this.width = this.facts.length;
+    this.table.markKeys(this.facts, this.marks);
   }
 
   /** Column of query token `i` of reading `reading`, or -1 when it has none. */
@@ -442,9 +445,13 @@ export class PairMemo {
       this.sims = sims;
       this.kinds = kinds;
     }
+    // Which columns share a key with the token, from its few keys at once rather than column by column.
+    const plain = this.table.sharedColumns(id, this.marks);
+    const phonetic = this.marks.lastPhonetic;
     for (let c = 0; c < this.width; c++) {
       let sim = 0;
-      if (this.table.mayMatch(this.facts[c]!, id)) sim = pairSimilarity(this.tokens[c]!, this.table.token(id));
+      const may = c < KEY_MARK_COLUMNS ? this.table.mayMatchSharing(this.facts[c]!, id, ((plain >>> c) & 1) === 1, ((phonetic >>> c) & 1) === 1) : this.table.mayMatch(this.facts[c]!, id);
+      if (may) sim = pairSimilarity(this.tokens[c]!, this.table.token(id));
       this.sims[at + c] = sim;
       this.kinds[at + c] = sim > 0 ? lastKind : EXACT;
     }

@@ -97,6 +97,18 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
   };
 }
 
+/** Query columns markKeys can mark (bits of an int). */
+export const KEY_MARK_COLUMNS = 31;
+
+/** Per key id: the query (epoch) it was marked for, and its columns as ordinary and as phonetic key. */
+export interface KeyMarks {
+  epoch: number;
+  stamp: Int32Array;
+  plain: Int32Array;
+  phonetic: Int32Array;
+  lastPhonetic: number;
+}
+
 export class TokenTable {
   private readonly facts: Int32Array;
   private readonly keyStart: Int32Array;
@@ -163,6 +175,56 @@ export class TokenTable {
 
   /** False when pairSimilarity(query token, listed token `id`) is certainly 0. */
   mayMatch(q: TokenFacts, id: number): boolean {
+    let plain = false;
+    let phonetic = false;
+    const to = this.keyStart[id + 1]!;
+    for (let k = this.keyStart[id]!; k < to; k++) {
+      const key = this.keyPool[k]!;
+      if (!q.keys.includes(key)) continue;
+      if (key === q.phonetic) phonetic = true;
+      else plain = true;
+    }
+    return this.mayMatchSharing(q, id, plain, phonetic);
+  }
+
+  /**
+   * Marks, for each key a query's tokens carry, which of them (as bits, by column) carry it as an
+   * ordinary key and which as their phonetic key: then sharedColumns tells, per listed token, the
+   * columns that share a key with it from the token's few keys alone.
+   */
+  markKeys(columns: readonly TokenFacts[], marks: KeyMarks): void {
+    marks.epoch++;
+    for (let c = 0; c < columns.length && c < KEY_MARK_COLUMNS; c++) {
+      const q = columns[c]!;
+      for (const key of q.keys) {
+        if (marks.stamp[key] !== marks.epoch) {
+          marks.stamp[key] = marks.epoch;
+          marks.plain[key] = 0;
+          marks.phonetic[key] = 0;
+        }
+        if (key === q.phonetic) marks.phonetic[key]! |= 1 << c;
+        else marks.plain[key]! |= 1 << c;
+      }
+    }
+  }
+
+  /** Columns sharing an ordinary key with listed token `id`; those sharing only a phonetic key are left in marks.lastPhonetic. */
+  sharedColumns(id: number, marks: KeyMarks): number {
+    let plain = 0;
+    let phonetic = 0;
+    const to = this.keyStart[id + 1]!;
+    for (let k = this.keyStart[id]!; k < to; k++) {
+      const key = this.keyPool[k]!;
+      if (marks.stamp[key] !== marks.epoch) continue;
+      plain |= marks.plain[key]!;
+      phonetic |= marks.phonetic[key]!;
+    }
+    marks.lastPhonetic = phonetic;
+    return plain;
+  }
+
+  /** mayMatch, given whether the two share an ordinary key (`plain`) or the query token's phonetic key. */
+  mayMatchSharing(q: TokenFacts, id: number, plain: boolean, phonetic: boolean): boolean {
     const o = id * STRIDE;
     const flags = this.facts[o]!;
     const qRole = q.flags & ROLE_MASK;
@@ -173,19 +235,12 @@ export class TokenTable {
     if (qRole === ROLE_NUMBER || cRole === ROLE_NUMBER) return false;
     // An initial against a word: only the first letters decide.
     if (qRole === ROLE_INITIAL || cRole === ROLE_INITIAL) return qRole !== cRole && q.head >>> 16 === this.facts[o + 2]! >>> 16;
-    const to = this.keyStart[id + 1]!;
-    let phoneticOnly = false;
-    for (let k = this.keyStart[id]!; k < to; k++) {
-      const key = this.keyPool[k]!;
-      if (!q.keys.includes(key)) continue;
-      if (key !== q.phonetic) return true;
-      phoneticOnly = true;
-    }
+    if (plain) return true;
     if (q.syllables[0] & this.facts[o + 6]! && q.syllables[1] & this.facts[o + 7]!) return true;
     const la = q.length;
     const lb = this.facts[o + 1]!;
     // The phonetic key is coarse: pairSimilarity credits it only between spellings about as long.
-    if (phoneticOnly && Math.abs(la - lb) <= PHONETIC_GAP) return true;
+    if (phonetic && Math.abs(la - lb) <= PHONETIC_GAP) return true;
     // A typo (typoSimilarity): never in a syllabic reading; lengths within the edit budget; letter
     // sets at most two bits apart per edit; and for one edit, enough common prefix plus suffix
     // (closeEnough), as far as two letters at each end tell.
@@ -202,5 +257,12 @@ export class TokenTable {
     const prefix = q.head === head ? min : q.head >>> 16 === head >>> 16 ? 1 : 0;
     const suffix = q.tail === tail ? min : (q.tail & 0xffff) === (tail & 0xffff) ? 1 : 0;
     return prefix + suffix >= need;
+  }
+
+  /** Scratch for markKeys / sharedColumns, sized to the index's keys. */
+  keyMarks(): KeyMarks {
+    let keys = 0;
+    for (const k of this.keyPool) if (k >= keys) keys = k + 1;
+    return { epoch: 0, stamp: new Int32Array(keys), plain: new Int32Array(keys), phonetic: new Int32Array(keys), lastPhonetic: 0 };
   }
 }
