@@ -2,7 +2,7 @@ import type { Script } from '../model/entity.js';
 import type { TokenRole } from '../text/types.js';
 import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
-import { sameKoreanSyllable } from '../text/korean.js';
+import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { boundedEditDistance } from './typo.js';
 import { bitCount, describeToken, KEY_MARK_COLUMNS, letterSet, roleCode, type KeyMarks, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
@@ -27,6 +27,9 @@ export interface ScoringToken {
   readonly bound: boolean;
   /** The letters of the form as a bit set (token-facts letterSet), for edit-distance bounds. */
   readonly letters: number;
+  /** The Hangul syllables the form spells, as the two masks of koreanSyllableMasks (0, 0 for none). */
+  readonly syllablesLow: number;
+  readonly syllablesHigh: number;
   /**
    * An index numbers its distinct listed tokens 0..n-1 at build, so a query's pair similarities can
    * be memoised in arrays (see PairMemo); -1 for query tokens and tokens made outside an index.
@@ -51,7 +54,8 @@ export function scoringToken(form: string, keys: readonly string[], role: TokenR
     else if (k.startsWith('z=')) folds.push(k);
     else variants.push(k);
   }
-  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, letters: letterSet(form), id };
+  const [syllablesLow, syllablesHigh] = koreanSyllableMasks(form);
+  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, letters: letterSet(form), syllablesLow, syllablesHigh, id };
 }
 
 export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
@@ -210,7 +214,8 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
     return SIM.siniticFold;
   }
   // Two spellings of one Hangul syllable (a given name split by syllable: Hee/Hui, Sung/Song).
-  if (a.form.length <= 5 && b.form.length <= 5 && sameKoreanSyllable(a.form, b.form)) {
+  // The masks rule out most pairs without looking the spellings up.
+  if (a.syllablesLow & b.syllablesLow && a.syllablesHigh & b.syllablesHigh && sameKoreanSyllable(a.form, b.form)) {
     lastKind = VARIANT;
     return SIM.koreanSyllable;
   }

@@ -1,5 +1,4 @@
 import type { TokenRole } from '../text/types.js';
-import { koreanSyllableMasks } from '../text/korean.js';
 import { ALGORITHM } from './algorithm.js';
 import type { ScoringToken } from './align.js';
 
@@ -93,7 +92,7 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
     keys,
     phonetic: t.phonetic === '' ? -1 : (keyId(t.phonetic) ?? -1),
     letters: letterSet(f),
-    syllables: koreanSyllableMasks(f),
+    syllables: [t.syllablesLow, t.syllablesHigh],
   };
 }
 
