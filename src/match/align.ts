@@ -664,9 +664,15 @@ function boundsBelow(
   if (v + gain < reach) return true;
   if (!shapeLoaded) listedFacts.loadShape(listed, m, table, ids, idFrom);
   if (!runsPossible(query, qf, m, listedFacts)) return true;
-  const tokens = listed ?? listedTokens(table!, ids!, idFrom, m);
-  runBound(query, qf, tokens, listedFacts);
-  runBound(tokens, listedFacts, query, qf);
+  // The listed tokens themselves are read only for the few runs whose lengths fit exactly (see sideTokens).
+  lazyListed = listed;
+  lazyTable = table ?? null;
+  lazyIds = ids ?? null;
+  lazyFrom = idFrom;
+  lazyLength = m;
+  lazyTokens.length = 0;
+  runBound(query, qf, null, listedFacts, query.length);
+  runBound(null, listedFacts, query, qf, m);
   v = 0;
   for (let i = 0; i < n; i++) v += qv[i]! * qb[i]!;
   for (let j = 0; j < m; j++) v += cv[j]! * cb[j]!;
@@ -770,8 +776,8 @@ let boundRunLetters = new Int32Array(64);
  * a join spelled exactly, or a join within typo distance, which needs every part of typo length.
  * Token strings are read only for the few runs whose lengths fit.
  */
-function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: readonly ScoringToken[], manyFacts: SideFacts): void {
-  const m = many.length;
+function runBound(one: readonly ScoringToken[] | null, oneFacts: SideFacts, many: readonly ScoringToken[] | null, manyFacts: SideFacts, oneLength: number): void {
+  const m = many ? many.length : lazyLength;
   if (m < 2) return;
   if (boundRunLength.length < 2 * m) {
     boundRunLength = new Int32Array(4 * m);
@@ -798,7 +804,7 @@ function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: reado
     }
   }
   const oneBound = oneFacts.bound;
-  for (let i = 0; i < one.length; i++) {
+  for (let i = 0; i < oneLength; i++) {
     const role = oneFacts.role[i]!;
     // Even a token with a better single partner may lose it in the assignment and join a run, which
     // raises the run's tokens: only the roles addMultiTokenCandidates never joins are skipped.
@@ -815,14 +821,30 @@ function runBound(one: readonly ScoringToken[], oneFacts: SideFacts, many: reado
         // A typo join is within one edit, or two from 8 letters (typoSimilarity), and each edit changes at most two letters of the set.
         const typoPossible =
           !syllabic && boundRunShortest[base + j]! >= SIM.typoMinLength && bitCount(letters ^ boundRunLetters[base + j]!) <= (Math.min(length, joinedLength) >= 8 ? 4 : 2);
-        if (Math.abs(joinedLength - length) <= 2 && (typoPossible || (joinedLength === length && spellsJoined(one[i]!.form, many, j, n)))) sim = SIM.joined;
-        else if (length === n && isAcronymOf(one[i]!, many, j, n)) sim = SIM.acronym;
+        if (Math.abs(joinedLength - length) <= 2 && (typoPossible || (joinedLength === length && spellsJoined(sideTokens(one)[i]!.form, sideTokens(many), j, n)))) sim = SIM.joined;
+        else if (length === n && isAcronymOf(sideTokens(one)[i]!, sideTokens(many), j, n)) sim = SIM.acronym;
         if (sim === 0) continue;
         if (sim > oneBound[i]!) oneBound[i] = sim;
         for (let r = j; r < j + n; r++) if (sim > manyBound[r]!) manyBound[r] = sim;
       }
     }
   }
+}
+
+// The listed side of the bound in progress: its tokens (when the caller has them) or where the index keeps them.
+let lazyListed: readonly ScoringToken[] | null = null;
+let lazyTable: TokenTable | null = null;
+let lazyIds: Int32Array | null = null;
+let lazyFrom = 0;
+let lazyLength = 0;
+const lazyTokens: ScoringToken[] = [];
+
+/** A side's tokens: the query's as given; the listed side's (null) fetched from the index on first need. */
+function sideTokens(side: readonly ScoringToken[] | null): readonly ScoringToken[] {
+  if (side) return side;
+  if (lazyListed) return lazyListed;
+  if (lazyTokens.length === 0) for (let j = 0; j < lazyLength; j++) lazyTokens.push(lazyTable!.token(lazyIds![lazyFrom + j]!));
+  return lazyTokens;
 }
 
 /** Is `form` the forms of many[from..from+n) written together? (joinedForm(...) === form, without building it.) */
