@@ -487,7 +487,7 @@ class Index implements VigilMatchIndex {
     for (const r of q.readings) for (const t of r) if (!tokens.has(t.form)) tokens.set(t.form, t);
     this.nTouched = 0;
     const fallback: number[] = [];
-    /** Per word token, its stop keys (most specific first), to rank the names reached. */
+    /** Per word token its stop keys, per common word or legal form all its keys (most specific first): they rank the names reached. */
     const stopped: number[][] = [];
     const readToken = (t: ScoringToken): void => {
       const stampValue = ++this.stampCounter;
@@ -547,7 +547,22 @@ class Index implements VigilMatchIndex {
         }
       }
     }
-    if (this.nTouched === 0) for (const t of tokens.values()) if (t.role === 'common' || t.role === 'legal_form') readToken(t);
+    if (this.nTouched === 0) {
+      for (const t of tokens.values()) if (t.role === 'common' || t.role === 'legal_form') readToken(t);
+    } else {
+      // Common words and legal forms generate no candidates beside name words, but like stop keys
+      // they rank the names those reached: "Sergey Ten" (ten, a common word to a query without a
+      // schema) is the Sergey whose surname is Ten, not any of the hundreds of other Sergeys.
+      for (const t of tokens.values()) {
+        if (t.role !== 'common' && t.role !== 'legal_form') continue;
+        const ids: number[] = [];
+        for (const k of t.keys) {
+          const id = postings.id(k);
+          if (id !== undefined) ids.push(id);
+        }
+        if (ids.length) stopped.push(ids);
+      }
+    }
     // A query made only of frequent words ("International Trading Company") still deserves
     // candidates: read its frequent keys, rarest first, within a fixed budget of postings.
     if (this.nTouched === 0) {

@@ -122,3 +122,21 @@ describe('frequent words rank the candidates the rarer words reach', () => {
   });
 });
 
+
+describe('common words rank the candidates the name words reach', () => {
+  // To a query without a schema "ten" is a common word (an organisation's "Ten"), so it generates no
+  // candidates; the 300 listed Sergeys tie on "Sergey" alone unless it still ranks them.
+  const entities = syntheticEntities(20_000);
+  for (let i = 0; i < 300; i++) {
+    const full = `Sergey ${entities[i]!.caption.split(' ')[1]!}`;
+    entities.push({ id: `sergey:${i}`, dataset: 'synthetic', sourceId: String(i), schema: 'Person', caption: full, names: [{ full, kind: 'primary' }] });
+  }
+  entities.push({ id: 'ten:1', dataset: 'synthetic', sourceId: 'ten', schema: 'Person', caption: 'Sergey Yuryevich Ten', names: [{ full: 'Sergey Yuryevich Ten', kind: 'primary' }] });
+  const index = buildIndex(entities);
+
+  it('scores "Sergey Yuryevich Ten" for "Sergey Ten"', () => {
+    const r = index.screen({ name: 'Sergey Ten' });
+    expect(index.lastQuery.namesTouched).toBeGreaterThan(ALGORITHM.candidates.maxScored);
+    expect(r.matches.map((m) => m.entityId)).toContain('ten:1');
+  });
+});
