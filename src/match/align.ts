@@ -679,88 +679,114 @@ function boundsBelow(
   return v < reach;
 }
 
-/** Token and run lengths are compared within this range; longer ones are always "possible". */
-const MASK_LENGTHS = 128;
 /**
- * The query side of runsPossible, for the query reading last seen (one query meets every candidate).
- * A run joins a token either spelled exactly (same length) or within typo distance (±2 letters,
- * every part of typo length, nothing syllabic), or abbreviates to a 2–3 letter token. By length:
- * query tokens that could be the single side (exact / within typo reach), query runs likewise, and
- * which acronym lengths each side could supply.
+ * The query side of runsPossible, for the query reading last seen (one query meets every candidate):
+ * the tokens that could be the single side of a run (not numbers, titles or initials) and the runs of
+ * two or three tokens (no number or title in them), each with its length, letter set, first letter and,
+ * for runs, its shortest part for typo purposes (0 when a part is syllabic).
  */
 let maskQuery: readonly ScoringToken[] | null = null;
-/** Exact joins and acronyms also share the first letter: these two are indexed by length × 32 + first letter. */
-const queryTokenExact = new Uint8Array(MASK_LENGTHS * 32);
-const queryTokenTypo = new Uint8Array(MASK_LENGTHS);
-const queryRunExact = new Uint8Array(MASK_LENGTHS * 32);
-const queryRunTypo = new Uint8Array(MASK_LENGTHS);
-/** Indexed by acronym length (2, 3) × 32 + first letter. */
+const MAX_SIDE = 64;
+let qTokens = 0;
+const qTokenLength = new Int32Array(MAX_SIDE);
+const qTokenLetters = new Int32Array(MAX_SIDE);
+const qTokenFirst = new Uint8Array(MAX_SIDE);
+const qTokenSyllabic = new Uint8Array(MAX_SIDE);
+let qRuns = 0;
+const qRunLength = new Int32Array(2 * MAX_SIDE);
+const qRunLetters = new Int32Array(2 * MAX_SIDE);
+const qRunFirst = new Uint8Array(2 * MAX_SIDE);
+const qRunShortest = new Int32Array(2 * MAX_SIDE);
+/** Acronyms: indexed by acronym length (2, 3) × 32 + first letter. */
 const queryAcronymOf = new Uint8Array(4 * 32);
 const queryRunOf = new Uint8Array(4 * 32);
 
-function mark(mask: Uint8Array, length: number, spread: number): void {
-  for (let d = -spread; d <= spread; d++) if (length + d >= 0 && length + d < MASK_LENGTHS) mask[length + d] = 1;
-}
-
-function marked(mask: Uint8Array, length: number): boolean {
-  return length >= MASK_LENGTHS - 2 || mask[length] === 1;
-}
-
-/** Joined length of the run of k tokens at j, its shortest part for typo purposes (0 if syllabic), or -1 if it cannot be a run. */
+/** Joined length of the run of k tokens at j, its letters and shortest part (0 if syllabic) in runLetters / runShortestPart, or -1 if it cannot be a run. */
 let runShortestPart = 0;
+let runLetters = 0;
 function boundRunJoined(facts: SideFacts, j: number, k: number): number {
   let joined = 0;
   runShortestPart = 1 << 30;
+  runLetters = 0;
   for (let r = j; r < j + k; r++) {
     if (facts.role[r] === ROLE_NUMBER || facts.role[r] === ROLE_TITLE) return -1;
     joined += facts.length[r]!;
+    runLetters |= facts.letters[r]!;
     runShortestPart = Math.min(runShortestPart, facts.syllabic[r] ? 0 : facts.length[r]!);
   }
-  return Math.min(joined, MASK_LENGTHS - 1);
+  return joined;
 }
 
-function prepareQueryMasks(query: readonly ScoringToken[], facts: SideFacts): void {
+function prepareQueryRuns(query: readonly ScoringToken[], facts: SideFacts): void {
   maskQuery = query;
-  for (const m of [queryTokenExact, queryTokenTypo, queryRunExact, queryRunTypo, queryAcronymOf, queryRunOf]) m.fill(0);
-  const n = query.length;
+  queryAcronymOf.fill(0);
+  queryRunOf.fill(0);
+  const n = Math.min(query.length, MAX_SIDE);
+  qTokens = 0;
   for (let i = 0; i < n; i++) {
     const role = facts.role[i]!;
     if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
-    const length = Math.min(facts.length[i]!, MASK_LENGTHS - 1);
-    queryTokenExact[length * 32 + facts.first[i]!] = 1;
-    if (!facts.syllabic[i]) mark(queryTokenTypo, length, 2);
+    const length = facts.length[i]!;
+    qTokenLength[qTokens] = length;
+    qTokenLetters[qTokens] = facts.letters[i]!;
+    qTokenFirst[qTokens] = facts.first[i]!;
+    qTokenSyllabic[qTokens++] = facts.syllabic[i]!;
     if (length === 2 || length === 3) queryAcronymOf[length * 32 + facts.first[i]!] = 1;
   }
+  qRuns = 0;
   for (let k = 2; k <= 3; k++) {
     for (let j = 0; j + k <= n; j++) {
       const joined = boundRunJoined(facts, j, k);
       if (joined < 0) continue;
-      queryRunExact[joined * 32 + facts.first[j]!] = 1;
-      if (runShortestPart >= SIM.typoMinLength) mark(queryRunTypo, joined, 2);
+      qRunLength[qRuns] = joined;
+      qRunLetters[qRuns] = runLetters;
+      qRunFirst[qRuns] = facts.first[j]!;
+      qRunShortest[qRuns++] = runShortestPart;
       queryRunOf[k * 32 + facts.first[j]!] = 1;
     }
   }
 }
 
 /**
- * A necessary condition for runBound to raise anything, from lengths alone (see prepareQueryMasks),
- * checked both ways: a listed token against the query's runs, a listed run against the query's tokens.
+ * Can a run of `length` letters with `letters`, starting with `first`, and a single token join, as
+ * runBound tests it? Spelled exactly (same length, letter set and first letter), or a typo away: no
+ * syllabic token, every part of the run of typo length, lengths within two, and at most two letters
+ * of the set changed per edit.
+ */
+function joinPossible(runLength: number, runLetters: number, runFirst: number, runShortest: number, length: number, letters: number, first: number, syllabic: boolean): boolean {
+  if (runLength === length && runFirst === first && runLetters === letters) return true;
+  if (syllabic || runShortest < SIM.typoMinLength || Math.abs(runLength - length) > 2) return false;
+  return bitCount(runLetters ^ letters) <= (Math.min(runLength, length) >= 8 ? 4 : 2);
+}
+
+/**
+ * A necessary condition for runBound to raise anything, from lengths, letter sets and first letters
+ * (see prepareQueryRuns), checked both ways: a listed token against the query's runs, a listed run
+ * against the query's tokens.
  */
 function runsPossible(query: readonly ScoringToken[], queryFacts: SideFacts, m: number, listed: SideFacts): boolean {
-  if (query !== maskQuery) prepareQueryMasks(query, queryFacts);
+  // A query this long is not summarised: let runBound decide.
+  if (query.length > MAX_SIDE) return true;
+  if (query !== maskQuery) prepareQueryRuns(query, queryFacts);
   for (let j = 0; j < m; j++) {
     const role = listed.role[j]!;
     if (role === ROLE_NUMBER || role === ROLE_TITLE || role === ROLE_INITIAL) continue;
-    const length = Math.min(listed.length[j]!, MASK_LENGTHS - 1);
-    if (length >= MASK_LENGTHS - 2 || queryRunExact[length * 32 + listed.first[j]!] || (!listed.syllabic[j] && marked(queryRunTypo, length))) return true;
-    if ((length === 2 || length === 3) && queryRunOf[length * 32 + listed.first[j]!]) return true;
+    const length = listed.length[j]!;
+    const letters = listed.letters[j]!;
+    const first = listed.first[j]!;
+    const syllabic = listed.syllabic[j] === 1;
+    for (let r = 0; r < qRuns; r++) if (joinPossible(qRunLength[r]!, qRunLetters[r]!, qRunFirst[r]!, qRunShortest[r]!, length, letters, first, syllabic)) return true;
+    if ((length === 2 || length === 3) && queryRunOf[length * 32 + first]) return true;
   }
   for (let k = 2; k <= 3; k++) {
     for (let j = 0; j + k <= m; j++) {
       const joined = boundRunJoined(listed, j, k);
       if (joined < 0) continue;
       const first = listed.first[j]!;
-      if (joined >= MASK_LENGTHS - 2 || queryTokenExact[joined * 32 + first] || (runShortestPart >= SIM.typoMinLength && marked(queryTokenTypo, joined)) || queryAcronymOf[k * 32 + first]) return true;
+      if (queryAcronymOf[k * 32 + first]) return true;
+      for (let i = 0; i < qTokens; i++) {
+        if (joinPossible(joined, runLetters, first, runShortestPart, qTokenLength[i]!, qTokenLetters[i]!, qTokenFirst[i]!, qTokenSyllabic[i] === 1)) return true;
+      }
     }
   }
   return false;
