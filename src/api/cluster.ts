@@ -20,21 +20,13 @@ const send = (worker: Worker | undefined, message: Message) => worker?.send(mess
  * matcher), so with V8's default 16 MB semi-space a worker at 1,500 screens/s scavenges about 12
  * times a second, ~2.4 ms each, and every request in flight waits. At 64 MB it scavenges about 4 times
  * less often and spends half the time in it (measured: 0.85 → 0.42 s of scavenges per worker in
- * 30 s), for ~100 MB more memory per worker.
- *
- * Allocation-site pretenuring is off: the index build makes many long-lived objects at the sites a
- * query later uses for short-lived ones (tokens, arrays), so V8 learns to allocate those straight in
- * the old generation, which then fills with a query's garbage (measured: the heap after each
- * scavenge grew ~7 MB/s under load, ~2 MB/s without; scavenges 2–7 ms → 1–2.5 ms) and needs full
- * collections, whose pauses stall every request queued on the worker.
- *
- * A flag already given (command line or NODE_OPTIONS) wins.
+ * 30 s), for ~100 MB more memory per worker. (Pretenuring is turned off by every process itself:
+ * see src/cli/runtime-flags.ts.) A flag already given (command line or NODE_OPTIONS) wins.
  */
-const WORKER_V8_FLAGS = ['--max-semi-space-size=64', '--no-allocation-site-pretenuring'];
+const WORKER_V8_FLAGS = ['--max-semi-space-size=64'];
 
 export function workerExecArgv(execArgv: readonly string[], nodeOptions = ''): string[] {
-  // --no-x and --x are one flag: whichever the operator gave wins.
-  const name = (flag: string) => flag.split('=')[0]!.replace(/_/g, '-').replace(/^--no-/, '--');
+  const name = (flag: string) => flag.split('=')[0]!.replace(/_/g, '-');
   const given = new Set([...execArgv, ...nodeOptions.split(/\s+/)].filter(Boolean).map(name));
   return [...execArgv, ...WORKER_V8_FLAGS.filter((f) => !given.has(name(f)))];
 }

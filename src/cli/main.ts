@@ -4,6 +4,7 @@ import { registerDataCommands } from './data-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerScreenCommands } from './screen-commands.js';
 import { registerScanCommand } from './scan-command.js';
+import { tuneGarbageCollector } from './runtime-flags.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../../package.json') as { version: string };
@@ -23,5 +24,6 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  tuneGarbageCollector();
   await buildProgram().parseAsync(argv);
 }
