@@ -235,3 +235,15 @@ describe('explanations', () => {
     expect(m.explanation.summary).toMatch(/Strong match/);
   });
 });
+
+describe('screen: the report floor follows the query', () => {
+  // Two of six query words match KIM Sang Man: a name score of about 0.47, below the 0.5 reported.
+  const name = 'Kim Sang Chol Ho Ri Yong';
+  it('does not report a weak name match on the name alone', () => {
+    expect(scoreFor(name, KIM)).toBe(0);
+  });
+  it('reports it when the query gives the birth date and country that lift it to 0.5', () => {
+    expect(scoreFor({ name, birthDate: '1965-04-25' }, KIM)).toBeGreaterThanOrEqual(0.5);
+    expect(scoreFor({ name, birthDate: '1965-04-25', countries: ['KP'] }, KIM)).toBeGreaterThan(scoreFor({ name, birthDate: '1965-04-25' }, KIM));
+  });
+});
