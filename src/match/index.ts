@@ -366,12 +366,18 @@ class Index implements VigilMatchIndex {
   private stampCounter = 0;
   private touched = new Int32Array(1024);
   private nTouched = 0;
+  /**
+   * The names touched so far, one bit each: walking a stop key's long posting list tests a word of
+   * this (a few kilobytes, in cache) per entry rather than the name's evidence.
+   */
+  private readonly touchedBits: Int32Array;
   private readonly pairs: PairMemo;
 
   constructor(private readonly d: IndexData) {
     this.stats = d.stats;
     this.pairs = new PairMemo(d.tokens, (k) => d.postings.id(k));
     this.evidence = new Float32Array(d.names.length);
+    this.touchedBits = new Int32Array((d.names.length >>> 5) + 1);
     this.stamp = new Int32Array(d.names.length);
   }
 
@@ -423,6 +429,7 @@ class Index implements VigilMatchIndex {
           this.touched = grown;
         }
         this.touched[this.nTouched++] = n;
+        this.touchedBits[n >>> 5]! |= 1 << (n & 31);
       }
       this.evidence[n] = this.evidence[n]! + weight;
     }
@@ -591,7 +598,7 @@ class Index implements VigilMatchIndex {
             const to = from + postings.length(id);
             for (let p = from; p < to; p++) {
               const n = postings.pool[p]!;
-              if (this.evidence[n] === 0 || this.stamp[n] === stampValue) continue;
+              if ((this.touchedBits[n >>> 5]! & (1 << (n & 31))) === 0 || this.stamp[n] === stampValue) continue;
               this.stamp[n] = stampValue;
               this.evidence[n] = this.evidence[n]! + idf[id]!;
             }
@@ -620,6 +627,7 @@ class Index implements VigilMatchIndex {
     let kept = 0;
     for (let i = 0; i < this.nTouched; i++) {
       const n = this.touched[i]!;
+      this.touchedBits[n >>> 5] = 0;
       if (this.evidence[n]! >= floor) this.touched[kept++] = n;
       else this.evidence[n] = 0;
     }
@@ -680,8 +688,12 @@ class Index implements VigilMatchIndex {
     // Best name per entity: the listed name with the highest name score.
     const best = new Map<number, { name: ListedName; m: NameMatch | null }>();
     const consider = (nameId: number): void => {
-      // A name that cannot be reported is not aligned, unless an identifier hit reports its entity anyway.
-      const floor = idHits.has(this.d.nameEntity[nameId]!) ? undefined : nameFloor;
+      const e = this.d.nameEntity[nameId]!;
+      const prev = best.size > 0 ? best.get(e) : undefined;
+      // A name that cannot be reported is not aligned, unless an identifier hit reports its entity
+      // anyway; nor is one that cannot beat its entity's best name so far (only a better one replaces it).
+      let floor: number | undefined = idHits.size > 0 && idHits.has(e) ? undefined : nameFloor;
+      if (floor !== undefined && prev?.m && prev.m.nameScore > floor) floor = prev.m.nameScore;
       stats.namesScored++;
       if (floor !== undefined && this.belowFloor(q, nameId, floor)) return;
       const name = this.d.names[nameId]!;
@@ -690,8 +702,7 @@ class Index implements VigilMatchIndex {
       const m = matchNames(q, name, single ? undefined : floor, this.pairs);
       if (!m && floor !== undefined && q.readings.length && name.readings.length) return;
       stats.namesAligned++;
-      const prev = best.get(name.entity);
-      if (!prev || (m && (!prev.m || m.nameScore > prev.m.nameScore))) best.set(name.entity, { name, m });
+      if (!prev || (m && (!prev.m || m.nameScore > prev.m.nameScore))) best.set(e, { name, m });
     };
     if (q.readings.length) for (const n of this.candidates(q, allowed)) consider(n);
     for (const e of idHits.keys()) {
