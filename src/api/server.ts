@@ -5,6 +5,7 @@ import { JobStore } from '../store/jobs.js';
 import { jobsDbPath, openStore } from '../store/open.js';
 import { buildApp } from './app.js';
 import type { ApiContext } from './context.js';
+import { collectGarbage } from '../service/heap.js';
 
 export interface StartOptions {
   config: Config;
@@ -42,6 +43,8 @@ async function loadLists(ctx: ApiContext, app: FastifyInstance, background: bool
     const snapshot = await ctx.service.reload();
     log.info({ entities: snapshot.index.size, lists: snapshot.versions.map((v) => `${v.dataset} v${v.seq}`), buildMs: Math.round(snapshot.buildMs) }, 'screening index built');
     await ctx.search.rebuild();
+    // Before the first request: the build's garbage would otherwise be collected under load.
+    collectGarbage();
     ctx.lifecycle.phase = 'ready';
     const status = ctx.service.status();
     if (status.demoOnly) log.warn('only the DEMO list is loaded: answers are flagged demo:true; load real lists with `vigil update` or `vigil import PATH`');

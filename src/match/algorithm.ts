@@ -7,7 +7,7 @@
  */
 export const ALGORITHM = {
   name: 'vigil-match',
-  version: '1.2.0',
+  version: '1.3.0',
   weights: {
     /** Share of the query's (rarity-weighted) tokens found in the listed name. */
     name_query_coverage: 0.55,
@@ -87,8 +87,12 @@ export const ALGORITHM = {
   /** Token rarity is ln(N/df) clamped and rescaled into [min, max] so rarity shapes but never dominates. */
   rarity: { min: 0.5, max: 1.5 },
   candidates: {
-    /** Names fully scored per query. */
-    maxScored: 60,
+    /**
+     * Names fully scored per query, ranked by the share of both names their shared evidence covers
+     * (src/match/index.ts). Since that ranking (1.3.0), 30 finds what 60 did on the eval (Latin
+     * variants 99.72% vs 99.73%, two combined equal) at ~35% less time per non-listed name.
+     */
+    maxScored: 30,
     /**
      * Names with less than this share of the best candidate's key evidence are not scored. Evidence
      * is Σ idf² (src/match/index.ts): 0.3 keeps a little less than 0.45 did under Σ idf (0.2 kept

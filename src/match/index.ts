@@ -97,6 +97,22 @@ interface ListedName extends ScoringName {
 const REPORT_FLOOR = 0.5;
 /** A listed word one edit from a query word is evidence, a little less than the word itself. */
 const NEIGHBOUR_EVIDENCE = 0.8;
+/**
+ * Sharing only a typo gram (the first or last four letters) or only the phonetic key is weak evidence:
+ * the phonetic key is coarse (vowels dropped, r/l merged: Lehav and Raif share one), and scoring
+ * credits it only between spellings about as long that also look alike.
+ */
+const GRAM_EVIDENCE = 0.5;
+const W_QUERY_COVERAGE = ALGORITHM.weights.name_query_coverage;
+const W_LISTED_COVERAGE = ALGORITHM.weights.name_candidate_coverage;
+const PHONETIC_EVIDENCE = 0.5;
+
+/** Offset of the (key id, evidence) pair with the most evidence still unread (> -1) in `reach`, or -1. */
+function bestReach(reach: readonly number[]): number {
+  let best = -1;
+  for (let i = 1; i < reach.length; i += 2) if (reach[i]! >= 0 && (best < 0 || reach[i]! > reach[best + 1]!)) best = i - 1;
+  return best;
+}
 /** Shortest half of a split query word: Korean syllables and most name parts have two letters or more. */
 const MIN_SPLIT = 2;
 const DEFAULT_LIMIT = 10;
@@ -215,6 +231,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   const nameEntity = new Int32Array(totalNames);
   for (let i = 0; i < totalNames; i++) nameEntity[i] = names[i]!.entity;
   const readings = packReadings(names);
+  const nameMass = namesMass(readings, byTokenId, (form) => idf[postings.id(form) ?? -1] ?? 0);
 
   const datasetCodes = new Map<string, number>();
   const entityDataset = new Uint16Array(list.length);
@@ -241,6 +258,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     deletions,
     tokens,
     readings,
+    nameMass,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
   });
@@ -280,6 +298,32 @@ function packReadings(names: readonly ListedName[]): PackedReadings {
   packed.start[names.length] = r;
   packed.idStart[readings] = t;
   return packed;
+}
+
+/**
+ * Per name, the sum of its words' idf weights (titles aside) in its lightest reading: the evidence a
+ * query holding all of it would give it. Candidates are ranked by the share of both sides their
+ * shared evidence covers, as names are scored, so that among names sharing the same words the one
+ * made of little else ranks first ("Sab'awi Ibrahim Hassan al-Tikriti" before his sons "Yasir
+ * Sabawi Ibrahim Hassan al-Tikriti"): ranking by shared evidence alone ties them.
+ */
+function namesMass(readings: PackedReadings, tokens: readonly ScoringToken[], formIdf: (form: string) => number): Float32Array {
+  const tokenMass = new Float32Array(tokens.length);
+  tokens.forEach((t, id) => {
+    tokenMass[id] = t.role === 'title' ? 0 : formIdf(t.form);
+  });
+  const names = readings.start.length - 1;
+  const mass = new Float32Array(names);
+  for (let n = 0; n < names; n++) {
+    let lightest = Infinity;
+    for (let r = readings.start[n]!; r < readings.start[n + 1]!; r++) {
+      let sum = 0;
+      for (let i = readings.idStart[r]!; i < readings.idStart[r + 1]!; i++) sum += tokenMass[readings.ids[i]!]!;
+      if (sum < lightest) lightest = sum;
+    }
+    mass[n] = Number.isFinite(lightest) ? lightest : 0;
+  }
+  return mass;
 }
 
 /** Words a memo keeps before it starts afresh: bounded memory on any input. */
@@ -339,6 +383,8 @@ interface IndexData {
   /** Packed facts of the distinct listed tokens, by ScoringToken.id. */
   tokens: TokenTable;
   readings: PackedReadings;
+  /** Per name: the evidence a query holding every word of the name would give it (see namesMass). */
+  nameMass: Float32Array;
   identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
   datasetCodes: Map<string, number>;
   entityDataset: Uint16Array;
@@ -435,13 +481,6 @@ class Index implements VigilMatchIndex {
     }
   }
 
-  /** Listed words one edit from `form` (through the deletion neighbourhood), weighted as a typo. */
-  private visitNeighbours(form: string, stampValue: number, allowed: Set<number> | null): void {
-    if (form.length < DELETE_MIN - 1 || form.length > DELETE_MAX + 1) return;
-    const { idf } = this.d;
-    for (const id of this.neighbours(form)) this.visit(id, idf[id]! * NEIGHBOUR_EVIDENCE, stampValue, allowed);
-  }
-
   /**
    * Listed words one edit from `form` that may drive candidates (not stop keys). A property of the
    * word and the index, not of the query: memoised per word, as query words recur across a batch.
@@ -481,6 +520,9 @@ class Index implements VigilMatchIndex {
     return remember(this.wordMemo.splits, form, found);
   }
 
+  /** One query token's (key id, evidence) pairs, as readToken collects them. */
+  private readonly reach: number[] = [];
+
   private readonly wordMemo = { neighbours: new Map<string, readonly number[]>(), splits: new Map<string, readonly number[]>() };
 
 
@@ -500,20 +542,27 @@ class Index implements VigilMatchIndex {
       const stampValue = ++this.stampCounter;
       let formFound = false;
       let rarest = -1;
-      // Keys come most specific first, so a name reached by several keys of one token counts once, at its best.
+      const reach = this.reach;
+      reach.length = 0;
       for (const k of t.keys) {
         const id = postings.id(k);
         if (id === undefined) continue;
         if (k === t.form) formFound = true;
         if (rarest < 0 || postings.length(id) < postings.length(rarest)) rarest = id;
-        if (!stop[id]) this.visit(id, idf[id]!, stampValue, allowed);
+        if (!stop[id]) reach.push(id, idf[id]! * (k === t.phonetic ? PHONETIC_EVIDENCE : 1));
       }
       if (!formFound) {
         for (const g of gramKeys(t.form)) {
           const id = postings.id(g);
-          if (id !== undefined && !stop[id]) this.visit(id, idf[id]! * 0.5, stampValue, allowed);
+          if (id !== undefined && !stop[id]) reach.push(id, idf[id]! * GRAM_EVIDENCE);
         }
-        if (t.role === 'word') this.visitNeighbours(t.form, stampValue, allowed);
+        if (t.role === 'word') for (const id of this.neighbours(t.form)) reach.push(id, idf[id]! * NEIGHBOUR_EVIDENCE);
+      }
+      // A name reached by several keys of one token counts once (the stamp), so the keys are read best
+      // evidence first: a typo's listed neighbour before the coarse phonetic key both reach.
+      for (let best = bestReach(reach); best >= 0; best = bestReach(reach)) {
+        this.visit(reach[best]!, reach[best + 1]!, stampValue, allowed);
+        reach[best + 1] = -1;
       }
       if (rarest >= 0) fallback.push(rarest);
       if (t.role === 'word') {
@@ -631,10 +680,42 @@ class Index implements VigilMatchIndex {
       if (this.evidence[n]! >= floor) this.touched[kept++] = n;
       else this.evidence[n] = 0;
     }
+    // Ranked by the share of the query's and of the name's evidence the shared keys cover, as the score
+    // weighs coverage on both sides (see namesMass).
+    const queryMass = this.queryMass(tokens.values());
+    const { nameMass } = this.d;
+    for (let i = 0; i < kept; i++) {
+      const n = this.touched[i]!;
+      const e = this.evidence[n]!;
+      const mass = nameMass[n]!;
+      this.evidence[n] = W_QUERY_COVERAGE * Math.min(1, e / queryMass) + W_LISTED_COVERAGE * (mass > 0 ? Math.min(1, e / mass) : 0);
+    }
     const top = topK(this.touched, kept, this.evidence, this.d.maxScored);
+    // Best first: a name that cannot beat its entity's best one so far is not aligned (see screen).
+    top.sort((a, b) => this.evidence[b]! - this.evidence[a]!);
     this.nTouched = kept;
     for (let i = 0; i < this.nTouched; i++) this.evidence[this.touched[i]!] = 0;
     return top;
+  }
+
+  /**
+   * The evidence a listed name holding every word of the query would get: per word the idf of its
+   * most specific key the index knows, or the highest idf there is for a word no listed name has.
+   */
+  private queryMass(tokens: Iterable<ScoringToken>): number {
+    const { postings, idf } = this.d;
+    const unknown = Math.log(1 + this.d.names.length) ** 2;
+    let mass = 0;
+    for (const t of tokens) {
+      if (t.role === 'title' || t.role === 'initial') continue;
+      let best = 0;
+      for (const k of t.keys) {
+        const id = postings.id(k);
+        if (id !== undefined && idf[id]! > best) best = idf[id]!;
+      }
+      mass += best > 0 ? best : unknown;
+    }
+    return mass > 0 ? mass : 1;
   }
 
   /** Is every reading pair of the query and listed name `nameId` provably below `floor`? (From packed ids alone.) */

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ScreenOptions, ScreenQuery } from '../match/types.js';
 import { openStore } from '../store/open.js';
 import { toBatchLine } from './batch.js';
+import { collectGarbage } from './heap.js';
 import { ScreeningService } from './screening.js';
 
 /**
@@ -21,6 +22,7 @@ const store = openStore(init);
 const service = new ScreeningService(store);
 await service.reload();
 await store.close();
+collectGarbage();
 port.postMessage({ type: 'ready' });
 port.on('message', (msg: { seq: number; queries: ScreenQuery[]; options: ScreenOptions }) => {
   const results = service.screenMany(msg.queries, msg.options);

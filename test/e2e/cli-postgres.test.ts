@@ -24,7 +24,8 @@ interface ListedVersion {
 describe.skipIf(!URL || !HAS_SHARED_DATA)('vigil CLI with VIGIL_DATABASE_URL (Postgres)', () => {
   // A schema of its own, selected through the URL's search_path, so parallel runs do not collide.
   const schema = `vigil_test_${randomBytes(6).toString('hex')}`;
-  const databaseUrl = `${URL as string}${(URL as string).includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  // The describe body runs even when skipped: the URL may be unset here.
+  const databaseUrl = `${URL ?? ''}${URL?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const sqlitePath = tempDb();
   const env = { VIGIL_DATABASE_URL: databaseUrl, VIGIL_DB: sqlitePath };
   const admin = () => new pg.Client({ connectionString: URL });
