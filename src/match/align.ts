@@ -399,7 +399,8 @@ export class PairMemo {
 
   constructor(
     readonly table: TokenTable,
-    private readonly keyId: (key: string) => number | undefined,
+    /** The facts of a query token against this index (describeToken), which the index may keep per token. */
+    private readonly describe: (t: ScoringToken) => TokenFacts,
   ) {
     this.slot = new Int32Array(table.size * 2);
     this.marks = table.keyMarks();
@@ -416,7 +417,7 @@ export class PairMemo {
       this.readingBase.push(this.facts.length);
       for (const t of r) {
         if (this.facts.length === MEMO_MAX_QUERY_TOKENS) break;
-        this.facts.push(describeToken(t, this.keyId));
+        this.facts.push(this.describe(t));
         this.tokens.push(t);
       }
     }

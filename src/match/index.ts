@@ -7,9 +7,10 @@ import { isSyllabic, PairMemo, readingBelow, scoringToken, totalWeight, type Sco
 import { explain } from './explain.js';
 import { indexKeys, normaliseIdentifier, type IdentifierHit, type NormalisedIdentifier } from './identifiers.js';
 import { matchNames, scoreMatch, type NameMatch, type ScoringName } from './score.js';
-import { rarity, roleWeight, toScoringReadings } from './tokens.js';
+import { rarity, roleWeight, ScoringTokenCache, toScoringReadings } from './tokens.js';
 import { PostingsBuilder, type Postings } from './postings.js';
-import { TokenTable } from './token-facts.js';
+import { describeToken, TokenTable, type TokenFacts } from './token-facts.js';
+import { KeyFilter } from './key-filter.js';
 import { topK } from './topk.js';
 import { boundedEditDistance } from './typo.js';
 
@@ -258,6 +259,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     deletions,
     tokens,
     readings,
+    keyFilter: new KeyFilter(postings.keys),
     nameMass,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
@@ -383,6 +385,8 @@ interface IndexData {
   /** Packed facts of the distinct listed tokens, by ScoringToken.id. */
   tokens: TokenTable;
   readings: PackedReadings;
+  /** Which strings may be keys, for the splits of a query word. */
+  keyFilter: KeyFilter;
   /** Per name: the evidence a query holding every word of the name would give it (see namesMass). */
   nameMass: Float32Array;
   identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
@@ -421,7 +425,7 @@ class Index implements VigilMatchIndex {
 
   constructor(private readonly d: IndexData) {
     this.stats = d.stats;
-    this.pairs = new PairMemo(d.tokens, (k) => d.postings.id(k));
+    this.pairs = new PairMemo(d.tokens, (t) => this.factsOf(t));
     this.evidence = new Float32Array(d.names.length);
     this.touchedBits = new Int32Array((d.names.length >>> 5) + 1);
     this.stamp = new Int32Array(d.names.length);
@@ -445,8 +449,22 @@ class Index implements VigilMatchIndex {
       analysed,
       (t) => rarity(tokenDf(postings, t) || 1, total),
       (k) => postings.canonical(k),
+      this.tokenCache,
     );
     return { text: query.name, kind: 'primary', readings };
+  }
+
+  private readonly tokenCache = new ScoringTokenCache();
+  private readonly tokenFacts = new WeakMap<ScoringToken, TokenFacts>();
+
+  /** A query token's facts against this index (its key ids among them), worked out once per token. */
+  private factsOf(t: ScoringToken): TokenFacts {
+    let facts = this.tokenFacts.get(t);
+    if (!facts) {
+      facts = describeToken(t, (k) => this.d.postings.id(k));
+      this.tokenFacts.set(t, facts);
+    }
+    return facts;
   }
 
   /**
@@ -512,7 +530,7 @@ class Index implements VigilMatchIndex {
     if (known) return known;
     const { postings } = this.d;
     const found: number[] = [];
-    for (let at = MIN_SPLIT; at <= form.length - MIN_SPLIT; at++) {
+    for (const at of this.d.keyFilter.splitPositions(form, MIN_SPLIT)) {
       const a = postings.id(form.slice(0, at));
       const b = a === undefined ? undefined : postings.id(form.slice(at));
       if (a !== undefined && b !== undefined) found.push(a, b);
@@ -544,12 +562,12 @@ class Index implements VigilMatchIndex {
       let rarest = -1;
       const reach = this.reach;
       reach.length = 0;
-      for (const k of t.keys) {
-        const id = postings.id(k);
-        if (id === undefined) continue;
-        if (k === t.form) formFound = true;
+      const facts = this.factsOf(t);
+      formFound = facts.form >= 0;
+      // The token's keys the index knows, most specific first (the form's own first).
+      for (const id of facts.keys) {
         if (rarest < 0 || postings.length(id) < postings.length(rarest)) rarest = id;
-        if (!stop[id]) reach.push(id, idf[id]! * (k === t.phonetic ? PHONETIC_EVIDENCE : 1));
+        if (!stop[id]) reach.push(id, idf[id]! * (id === facts.phonetic ? PHONETIC_EVIDENCE : 1));
       }
       if (!formFound) {
         for (const g of gramKeys(t.form)) {
@@ -566,11 +584,7 @@ class Index implements VigilMatchIndex {
       }
       if (rarest >= 0) fallback.push(rarest);
       if (t.role === 'word') {
-        const ids: number[] = [];
-        for (const k of t.keys) {
-          const id = postings.id(k);
-          if (id !== undefined && stop[id]) ids.push(id);
-        }
+        const ids = facts.keys.filter((id) => stop[id]);
         if (ids.length) stopped.push(ids);
       }
     };
@@ -611,12 +625,8 @@ class Index implements VigilMatchIndex {
       // schema) is the Sergey whose surname is Ten, not any of the hundreds of other Sergeys.
       for (const t of tokens.values()) {
         if (t.role !== 'common' && t.role !== 'legal_form') continue;
-        const ids: number[] = [];
-        for (const k of t.keys) {
-          const id = postings.id(k);
-          if (id !== undefined) ids.push(id);
-        }
-        if (ids.length) stopped.push(ids);
+        const { keys } = this.factsOf(t);
+        if (keys.length) stopped.push(keys.slice());
       }
     }
     // A query made only of frequent words ("International Trading Company") still deserves
@@ -709,10 +719,7 @@ class Index implements VigilMatchIndex {
     for (const t of tokens) {
       if (t.role === 'title' || t.role === 'initial') continue;
       let best = 0;
-      for (const k of t.keys) {
-        const id = postings.id(k);
-        if (id !== undefined && idf[id]! > best) best = idf[id]!;
-      }
+      for (const id of this.factsOf(t).keys) if (idf[id]! > best) best = idf[id]!;
       mass += best > 0 ? best : unknown;
     }
     return mass > 0 ? mass : 1;

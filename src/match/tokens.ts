@@ -1,6 +1,6 @@
 import type { AnalysedName, NameToken } from '../text/types.js';
 import { ALGORITHM } from './algorithm.js';
-import { scoringToken, type ScoringToken } from './align.js';
+import { isSyllabic, scoringToken, type ScoringToken } from './align.js';
 
 /**
  * Token rarity in [rarity.min, rarity.max] from document frequency: a name part that occurs in
@@ -29,6 +29,7 @@ export function toScoringReadings(
   analysed: AnalysedName,
   rarityOf: (t: NameToken) => number,
   canonical: (key: string) => string = (k) => k,
+  cache?: ScoringTokenCache,
 ): ScoringToken[][] {
   const out: ScoringToken[][] = [];
   const seen = new Set<string>();
@@ -37,7 +38,42 @@ export function toScoringReadings(
     const sig = reading.map((t) => `${t.role}:${t.bound ? '-' : ''}${t.form}`).join(' ');
     if (seen.has(sig)) continue;
     seen.add(sig);
-    out.push(reading.map((t) => scoringToken(canonical(t.form), t.keys.map(canonical), t.role, roleWeight(t) * rarityOf(t), t.script, t.bound === true)));
+    out.push(
+      reading.map((t) => {
+        const known = cache?.get(t);
+        if (known) return known;
+        const made = scoringToken(canonical(t.form), t.keys.map(canonical), t.role, roleWeight(t) * rarityOf(t), t.script, t.bound === true);
+        cache?.set(t, made);
+        return made;
+      }),
+    );
   }
   return out;
+}
+
+/**
+ * The scoring tokens made for one index's queries, by the analyser's keys array: latinKeys hands out
+ * one frozen array per word and role, so a word met again (most words of a batch are) is neither
+ * weighed nor interned again. Only valid for one index (weights are its rarities); entries go when
+ * the analyser drops the array.
+ */
+export class ScoringTokenCache {
+  private readonly byKeys = new WeakMap<readonly string[], ScoringToken[]>();
+
+  get(t: NameToken): ScoringToken | undefined {
+    const same = this.byKeys.get(t.keys);
+    if (!same) return undefined;
+    const syllabic = isSyllabic(t.script);
+    const bound = t.bound === true;
+    for (const s of same) if (s.form === t.form && s.role === t.role && s.syllabic === syllabic && s.bound === bound) return s;
+    return undefined;
+  }
+
+  set(t: NameToken, token: ScoringToken): void {
+    // Only arrays the analyser shares are worth keeping: a fresh array is never looked up again.
+    if (!Object.isFrozen(t.keys)) return;
+    const same = this.byKeys.get(t.keys);
+    if (same) same.push(token);
+    else this.byKeys.set(t.keys, [token]);
+  }
 }
