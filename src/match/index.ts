@@ -260,6 +260,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     tokens,
     readings,
     keyFilter: new KeyFilter(postings.keys),
+    deletionFilter: new KeyFilter(deletions.keys()),
     nameMass,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
@@ -387,6 +388,8 @@ interface IndexData {
   readings: PackedReadings;
   /** Which strings may be keys, for the splits of a query word. */
   keyFilter: KeyFilter;
+  /** Which strings may be in `deletions`, for the neighbours of a query word. */
+  deletionFilter: KeyFilter;
   /** Per name: the evidence a query holding every word of the name would give it (see namesMass). */
   nameMass: Float32Array;
   identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
@@ -514,8 +517,9 @@ class Index implements VigilMatchIndex {
         if (!seen.includes(v)) seen.push(v);
       } else for (const x of v) if (!seen.includes(x)) seen.push(x);
     };
-    take(deletions.get(form));
-    for (let i = 0; i < form.length; i++) if (i === 0 || form[i] !== form[i - 1]) take(deletions.get(form.slice(0, i) + form.slice(i + 1)));
+    const filter = this.d.deletionFilter;
+    if (filter.mayHave(form)) take(deletions.get(form));
+    for (const i of filter.deletionPositions(form)) take(deletions.get(form.slice(0, i) + form.slice(i + 1)));
     // Two deletions can meet across two edits (abcd/abce share "abc"): only one edit is a typo.
     const found = seen.filter((id) => !stop[id] && boundedEditDistance(form, postings.keys[id]!, 1) <= 1);
     return remember(this.wordMemo.neighbours, form, found);

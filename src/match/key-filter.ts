@@ -1,8 +1,9 @@
 /**
- * A one-hash Bloom filter over an index's key strings, by a polynomial hash that can be taken of any
- * substring of a word from the word's prefix hashes. The splits of a query word ("sangman" → "sang" +
- * "man") are tried at every position: the filter rules out nearly every position where either half
- * is no key, without slicing the word or looking the halves up.
+ * A one-hash Bloom filter over a set of strings (an index's keys, its deletion neighbourhood), by a
+ * polynomial hash that can be taken of a word's parts and of the word less one letter from the word's
+ * prefix hashes. A query word's splits ("sangman" → "sang" + "man") and one-letter deletions are tried
+ * at every position: the filter rules out nearly every position whose strings are not in the set,
+ * without slicing the word or looking the strings up.
  */
 const BASE = 0x01000193;
 const BITS = 22;
@@ -30,16 +31,8 @@ export class KeyFilter {
     }
   }
 
-  private has(h: number): boolean {
-    const b = mix(h);
-    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-  }
-
-  /**
-   * Positions `at` (min ≤ at ≤ length − min) where both `form.slice(0, at)` and `form.slice(at)` may
-   * be keys; every position where both are is among them.
-   */
-  splitPositions(form: string, min: number): number[] {
+  /** Fills the prefix hashes and powers of BASE for `form`. */
+  private prepare(form: string): void {
     const n = form.length;
     if (this.prefix.length <= n) {
       this.prefix = new Int32Array(2 * n + 2);
@@ -53,11 +46,49 @@ export class KeyFilter {
       prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + form.charCodeAt(i)) | 0;
       power[i + 1] = Math.imul(power[i]!, BASE);
     }
+  }
+
+  private has(h: number): boolean {
+    const b = mix(h);
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  /**
+   * Positions `at` (min ≤ at ≤ length − min) where both `form.slice(0, at)` and `form.slice(at)` may
+   * be keys; every position where both are is among them.
+   */
+  splitPositions(form: string, min: number): number[] {
+    const n = form.length;
+    this.prepare(form);
+    const { prefix, power } = this;
     const out: number[] = [];
     for (let at = min; at <= n - min; at++) {
       if (!this.has(prefix[at]!)) continue;
       // hash(form[at..n)) = hash(form) − hash(form[0..at)) · BASE^(n − at), all mod 2^32.
       if (this.has((prefix[n]! - Math.imul(prefix[at]!, power[n - at]!)) | 0)) out.push(at);
+    }
+    return out;
+  }
+
+  /** Whether `form` itself may be in the set. */
+  mayHave(form: string): boolean {
+    return this.has(hashOf(form));
+  }
+
+  /**
+   * Positions `i` where `form` less its letter i may be in the set (a doubled letter's deletions are
+   * one string: only its first position is given); every position whose deletion is in the set is among them.
+   */
+  deletionPositions(form: string): number[] {
+    const n = form.length;
+    this.prepare(form);
+    const { prefix, power } = this;
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && form.charCodeAt(i) === form.charCodeAt(i - 1)) continue;
+      // hash(form[0..i) + form[i+1..n)) = prefix(i) · BASE^(n−1−i) + hash(form[i+1..n)).
+      const tail = (prefix[n]! - Math.imul(prefix[i + 1]!, power[n - 1 - i]!)) | 0;
+      if (this.has((Math.imul(prefix[i]!, power[n - 1 - i]!) + tail) | 0)) out.push(i);
     }
     return out;
   }
