@@ -4,7 +4,7 @@ import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
 import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { boundedEditDistance } from './typo.js';
-import { bitCount, describeToken, KEY_MARK_COLUMNS, letterSet, roleCode, type KeyMarks, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
+import { bitCount, describeToken, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
 export interface ScoringToken {
@@ -384,8 +384,15 @@ const MEMO_MAX_QUERY_TOKENS = 64;
  * Rows are listed token ids (ScoringToken.id), columns the query's tokens over all its readings.
  */
 export class PairMemo {
-  /** Per listed token id: the query (epoch) its row belongs to, and the row. */
-  private readonly slot: Int32Array;
+  /**
+   * Listed token id → row, for this query: an open-addressing table stamped with the query's epoch,
+   * sized to the rows a query makes (a few hundred), not to the index's tokens, so that it stays in
+   * cache between one server request and the next.
+   */
+  private slotEpoch = new Int32Array(1024);
+  private slotId = new Int32Array(1024);
+  private slotRow = new Int32Array(1024);
+  private slotShift = 22;
   private epoch = 0;
   private rows = 0;
   private width = 0;
@@ -402,12 +409,35 @@ export class PairMemo {
     /** The facts of a query token against this index (describeToken), which the index may keep per token. */
     private readonly describe: (t: ScoringToken) => TokenFacts,
   ) {
-    this.slot = new Int32Array(table.size * 2);
-    this.marks = table.keyMarks();
+    this.marks = new KeyMarks();
+  }
+
+  /** Doubles the row table, keeping this query's rows. */
+  private growSlots(): void {
+    const { slotEpoch, slotId, slotRow } = this;
+    const size = slotId.length * 2;
+    this.slotEpoch = new Int32Array(size);
+    this.slotId = new Int32Array(size);
+    this.slotRow = new Int32Array(size);
+    this.slotShift--;
+    const mask = size - 1;
+    for (let j = 0; j < slotId.length; j++) {
+      if (slotEpoch[j] !== this.epoch) continue;
+      let s = Math.imul(slotId[j]!, 0x9e3779b1) >>> this.slotShift;
+      while (this.slotEpoch[s] === this.epoch) s = (s + 1) & mask;
+      this.slotEpoch[s] = this.epoch;
+      this.slotId[s] = slotId[j]!;
+      this.slotRow[s] = slotRow[j]!;
+    }
   }
 
   /** Starts a new query: earlier rows are forgotten. */
   begin(readings: readonly (readonly ScoringToken[])[]): void {
+    // Epochs live in an Int32Array: start over before they would overflow it.
+    if (this.epoch === 0x7fffffff) {
+      this.epoch = 0;
+      this.slotEpoch.fill(0);
+    }
     this.epoch++;
     this.rows = 0;
     this.readingBase.length = 0;
@@ -437,10 +467,17 @@ export class PairMemo {
    * not rule out.
    */
   rowOf(id: number): number {
-    if (this.slot[2 * id] === this.epoch) return this.slot[2 * id + 1]! * this.width;
-    this.slot[2 * id] = this.epoch;
+    const mask = this.slotId.length - 1;
+    let s = Math.imul(id, 0x9e3779b1) >>> this.slotShift;
+    while (this.slotEpoch[s] === this.epoch) {
+      if (this.slotId[s] === id) return this.slotRow[s]! * this.width;
+      s = (s + 1) & mask;
+    }
     const r = this.rows++;
-    this.slot[2 * id + 1] = r;
+    this.slotEpoch[s] = this.epoch;
+    this.slotId[s] = id;
+    this.slotRow[s] = r;
+    if (4 * this.rows > this.slotId.length) this.growSlots();
     const at = r * this.width;
     const need = at + this.width;
     if (need > this.sims.length) {

@@ -417,6 +417,15 @@ class Index implements VigilMatchIndex {
   private readonly evidence: Float32Array;
   private readonly stamp: Int32Array;
   private stampCounter = 0;
+
+  /** A value no name's stamp holds yet. Stamps live in an Int32Array: they start over before they would overflow it. */
+  private nextStamp(): number {
+    if (this.stampCounter === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.stampCounter = 0;
+    }
+    return ++this.stampCounter;
+  }
   private touched = new Int32Array(1024);
   private nTouched = 0;
   /**
@@ -561,7 +570,7 @@ class Index implements VigilMatchIndex {
     /** Per word token its stop keys, per common word or legal form all its keys (most specific first): they rank the names reached. */
     const stopped: number[][] = [];
     const readToken = (t: ScoringToken): void => {
-      const stampValue = ++this.stampCounter;
+      const stampValue = this.nextStamp();
       let formFound = false;
       let rarest = -1;
       const reach = this.reach;
@@ -608,7 +617,7 @@ class Index implements VigilMatchIndex {
         // parts Abdul Karim) was read above: reading it again would count the same evidence twice.
         if (next?.role === 'word' && !tokens.has(t.form + next.form)) {
           const id = postings.id(t.form + next.form);
-          if (id !== undefined && !stop[id]) this.visit(id, idf[id]!, ++this.stampCounter, allowed);
+          if (id !== undefined && !stop[id]) this.visit(id, idf[id]!, this.nextStamp(), allowed);
         }
         if (t.form.length < 2 * MIN_SPLIT) continue;
         const splits = this.splits(t.form);
@@ -617,7 +626,7 @@ class Index implements VigilMatchIndex {
           const b = splits[k + 1]!;
           if (tokens.has(postings.keys[a]!) && tokens.has(postings.keys[b]!)) continue;
           const [rarer, other] = postings.length(a) <= postings.length(b) ? [a, b] : [b, a];
-          if (!stop[rarer]) this.visit(rarer, idf[rarer]!, ++this.stampCounter, allowed, other);
+          if (!stop[rarer]) this.visit(rarer, idf[rarer]!, this.nextStamp(), allowed, other);
         }
       }
     }
@@ -642,7 +651,7 @@ class Index implements VigilMatchIndex {
         const len = postings.length(id);
         if (len > budget) break;
         budget -= len;
-        this.visit(id, idf[id]!, ++this.stampCounter, allowed);
+        this.visit(id, idf[id]!, this.nextStamp(), allowed);
       }
     }
     // Stop keys never generate candidates, but among the names the rarer words did reach they still
@@ -655,7 +664,7 @@ class Index implements VigilMatchIndex {
         let walk = 0;
         for (const id of ids) walk += postings.length(id);
         if (walk < this.nTouched * ids.length * 8) {
-          const stampValue = ++this.stampCounter;
+          const stampValue = this.nextStamp();
           for (const id of ids) {
             const from = postings.from(id);
             const to = from + postings.length(id);

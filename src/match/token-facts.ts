@@ -99,13 +99,77 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
 /** Query columns markKeys can mark (bits of an int). */
 export const KEY_MARK_COLUMNS = 31;
 
-/** Per key id: the query (epoch) it was marked for, and its columns as ordinary and as phonetic key. */
-export interface KeyMarks {
-  epoch: number;
-  stamp: Int32Array;
-  plain: Int32Array;
-  phonetic: Int32Array;
-  lastPhonetic: number;
+/**
+ * The current query's keys, each with its columns as ordinary and as phonetic key: an open-addressing
+ * table sized to the query (a few dozen keys), so that looking up a listed token's keys stays in the
+ * fastest cache. Arrays over every key of the index would be read at random, a cache miss per key
+ * once a server's request handling has evicted them.
+ */
+export class KeyMarks {
+  private capacity = 64;
+  /** 32 − log2(capacity): a multiplicative hash keeps its top bits. */
+  private shift = 26;
+  private keys = new Int32Array(this.capacity).fill(-1);
+  private plainColumns = new Int32Array(this.capacity);
+  private phoneticColumns = new Int32Array(this.capacity);
+  private size = 0;
+  /** Set by sharedColumns: the columns sharing only the query token's phonetic key. */
+  lastPhonetic = 0;
+
+  clear(): void {
+    this.keys.fill(-1);
+    this.size = 0;
+  }
+
+  private slot(key: number): number {
+    const mask = this.capacity - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  mark(key: number, column: number, phonetic: boolean): void {
+    if (4 * (this.size + 1) > this.capacity) this.grow();
+    const i = this.slot(key);
+    if (this.keys[i] === -1) {
+      this.keys[i] = key;
+      this.plainColumns[i] = 0;
+      this.phoneticColumns[i] = 0;
+      this.size++;
+    }
+    if (phonetic) this.phoneticColumns[i]! |= 1 << column;
+    else this.plainColumns[i]! |= 1 << column;
+  }
+
+  /** The slot holding `key`, or -1 when the query has no such key. */
+  find(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === -1 ? -1 : i;
+  }
+
+  plain(slot: number): number {
+    return this.plainColumns[slot]!;
+  }
+
+  phonetic(slot: number): number {
+    return this.phoneticColumns[slot]!;
+  }
+
+  private grow(): void {
+    const { keys, plainColumns, phoneticColumns } = this;
+    this.capacity *= 2;
+    this.shift--;
+    this.keys = new Int32Array(this.capacity).fill(-1);
+    this.plainColumns = new Int32Array(this.capacity);
+    this.phoneticColumns = new Int32Array(this.capacity);
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === -1) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.plainColumns[i] = plainColumns[j]!;
+      this.phoneticColumns[i] = phoneticColumns[j]!;
+    }
+  }
 }
 
 export class TokenTable {
@@ -192,18 +256,10 @@ export class TokenTable {
    * columns that share a key with it from the token's few keys alone.
    */
   markKeys(columns: readonly TokenFacts[], marks: KeyMarks): void {
-    marks.epoch++;
+    marks.clear();
     for (let c = 0; c < columns.length && c < KEY_MARK_COLUMNS; c++) {
       const q = columns[c]!;
-      for (const key of q.keys) {
-        if (marks.stamp[key] !== marks.epoch) {
-          marks.stamp[key] = marks.epoch;
-          marks.plain[key] = 0;
-          marks.phonetic[key] = 0;
-        }
-        if (key === q.phonetic) marks.phonetic[key]! |= 1 << c;
-        else marks.plain[key]! |= 1 << c;
-      }
+      for (const key of q.keys) marks.mark(key, c, key === q.phonetic);
     }
   }
 
@@ -213,10 +269,10 @@ export class TokenTable {
     let phonetic = 0;
     const to = this.keyStart[id + 1]!;
     for (let k = this.keyStart[id]!; k < to; k++) {
-      const key = this.keyPool[k]!;
-      if (marks.stamp[key] !== marks.epoch) continue;
-      plain |= marks.plain[key]!;
-      phonetic |= marks.phonetic[key]!;
+      const slot = marks.find(this.keyPool[k]!);
+      if (slot < 0) continue;
+      plain |= marks.plain(slot);
+      phonetic |= marks.phonetic(slot);
     }
     marks.lastPhonetic = phonetic;
     return plain;
@@ -258,10 +314,4 @@ export class TokenTable {
     return prefix + suffix >= need;
   }
 
-  /** Scratch for markKeys / sharedColumns, sized to the index's keys. */
-  keyMarks(): KeyMarks {
-    let keys = 0;
-    for (const k of this.keyPool) if (k >= keys) keys = k + 1;
-    return { epoch: 0, stamp: new Int32Array(keys), plain: new Int32Array(keys), phonetic: new Int32Array(keys), lastPhonetic: 0 };
-  }
 }
