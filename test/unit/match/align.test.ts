@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TokenRole } from '../../../src/text/types.js';
 import { alignAbove, alignTokens, PairMemo, scoringToken, tokenSimilarity, typoSimilarity, type ScoringToken } from '../../../src/match/align.js';
 import { boundedEditDistance } from '../../../src/match/typo.js';
-import { TokenTable } from '../../../src/match/token-facts.js';
+import { describeToken, TokenTable } from '../../../src/match/token-facts.js';
 
 /** Hand-built tokens: these tests pin the alignment itself, independent of the analyser. */
 function tok(form: string, role: TokenRole = 'word', keys: string[] = [form], weight = 1): ScoringToken {
@@ -162,7 +162,7 @@ describe('alignment floor (the bound that skips hopeless candidates)', () => {
     const vocabulary = parts.map((p, id) => scoringToken(p, keysOf(p), roleOf(p), 1, undefined, false, id));
     const keyIds = new Map<string, number>();
     for (const t of vocabulary) for (const k of [t.form, ...t.keys]) if (!keyIds.has(k)) keyIds.set(k, keyIds.size);
-    const memo = new PairMemo(new TokenTable(vocabulary, (k) => keyIds.get(k)), (k) => keyIds.get(k));
+    const memo = new PairMemo(new TokenTable(vocabulary, (k) => keyIds.get(k)), (t) => describeToken(t, (k) => keyIds.get(k)));
     const listed = Array.from({ length: 300 }, () => name().map((t) => vocabulary[parts.indexOf(t.form)]!));
     let matched = 0;
     for (let n = 0; n < 50; n++) {
