@@ -75,6 +75,7 @@ function gramKeys(form: string): string[] {
 type Deletions = Map<string, number | number[]>;
 const DELETE_MIN = 4;
 const DELETE_MAX = 8;
+const NO_NEIGHBOURS: readonly number[] = [];
 
 function addDeletion(map: Deletions, key: string, formId: number): void {
   const cur = map.get(key);
@@ -104,9 +105,10 @@ const NEIGHBOUR_EVIDENCE = 0.8;
  * credits it only between spellings about as long that also look alike.
  */
 const GRAM_EVIDENCE = 0.5;
+const PHONETIC_EVIDENCE = 0.5;
+/** Candidates are ranked by the coverage their evidence gives each side, weighted as the score weighs it. */
 const W_QUERY_COVERAGE = ALGORITHM.weights.name_query_coverage;
 const W_LISTED_COVERAGE = ALGORITHM.weights.name_candidate_coverage;
-const PHONETIC_EVIDENCE = 0.5;
 
 /** Offset of the (key id, evidence) pair with the most evidence still unread (> -1) in `reach`, or -1. */
 function bestReach(reach: readonly number[]): number {
@@ -516,6 +518,8 @@ class Index implements VigilMatchIndex {
    * word and the index, not of the query: memoised per word, as query words recur across a batch.
    */
   private neighbours(form: string): readonly number[] {
+    // The deletion neighbourhood holds words of DELETE_MIN..DELETE_MAX letters and their deletions.
+    if (form.length < DELETE_MIN - 1 || form.length > DELETE_MAX + 1) return NO_NEIGHBOURS;
     const known = this.wordMemo.neighbours.get(form);
     if (known) return known;
     const { deletions, postings, stop } = this.d;
@@ -571,12 +575,11 @@ class Index implements VigilMatchIndex {
     const stopped: number[][] = [];
     const readToken = (t: ScoringToken): void => {
       const stampValue = this.nextStamp();
-      let formFound = false;
       let rarest = -1;
       const reach = this.reach;
       reach.length = 0;
       const facts = this.factsOf(t);
-      formFound = facts.form >= 0;
+      const formFound = facts.form >= 0;
       // The token's keys the index knows, most specific first (the form's own first).
       for (const id of facts.keys) {
         if (rarest < 0 || postings.length(id) < postings.length(rarest)) rarest = id;
@@ -726,7 +729,7 @@ class Index implements VigilMatchIndex {
    * most specific key the index knows, or the highest idf there is for a word no listed name has.
    */
   private queryMass(tokens: Iterable<ScoringToken>): number {
-    const { postings, idf } = this.d;
+    const { idf } = this.d;
     const unknown = Math.log(1 + this.d.names.length) ** 2;
     let mass = 0;
     for (const t of tokens) {

@@ -247,3 +247,18 @@ describe('screen: the report floor follows the query', () => {
     expect(scoreFor({ name, birthDate: '1965-04-25', countries: ['KP'] }, KIM)).toBeGreaterThan(scoreFor({ name, birthDate: '1965-04-25' }, KIM));
   });
 });
+
+describe('screen: a given name that is a title elsewhere', () => {
+  const person = (id: string, full: string) => ({ id, dataset: 't', sourceId: id, schema: 'Person' as const, caption: full, names: [{ full, kind: 'primary' as const }] });
+  const listed = buildIndex([person('ahmad', 'AHMAD'), person('mortazavi', 'Amir MORTAZAVI')]);
+
+  it('does not read "Amir Ahmad" as the listed "AHMAD" alone', () => {
+    expect(listed.screen({ name: 'Amir Ahmad' }, { threshold: DEFAULT_THRESHOLD }).decision).toBe('clear');
+    expect(listed.screen({ name: 'عمیر احمد' }, { threshold: DEFAULT_THRESHOLD }).decision).toBe('clear');
+  });
+
+  it('still finds the listed Amir Mortazavi, and not a different Mortazavi at full strength', () => {
+    expect(listed.screen({ name: 'Amir Mortazavi' }).matches[0]?.entityId).toBe('mortazavi');
+    expect(listed.screen({ name: 'Reza Mortazavi' }, { threshold: DEFAULT_THRESHOLD }).decision).toBe('clear');
+  });
+});

@@ -62,6 +62,13 @@ describe('legal forms, common words, titles', () => {
     expect(roles('General Electric', 'Company')[0]).toEqual(['general', 'common']);
   });
 
+  it('keeps given names that are also titles elsewhere (Amir, Emir) as name words', () => {
+    expect(roles('Amir Mortazavi', 'Person')[0]).toEqual(['amir', 'word']);
+    expect(roles('Emir Khamzat', 'Person')[0]).toEqual(['emir', 'word']);
+    // From Arabic script: عمیر (Umair) reads "amir".
+    expect(roles('عمیر احمد').map(([, r]) => r)).toEqual(['word', 'word']);
+  });
+
   it('gives abbreviations the key of the full word', () => {
     const pairs = [
       ['Tech', 'Technology'],
