@@ -4,7 +4,7 @@ import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
 import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { boundedEditDistance } from './typo.js';
-import { bitCount, describeToken, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
+import { bitCount, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */
 export interface ScoringToken {
