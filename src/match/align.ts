@@ -379,7 +379,7 @@ const MEMO_MAX_QUERY_TOKENS = 64;
 /**
  * Pair similarities of one query against the listed tokens of an index, memoised for the query's
  * duration. A query's candidates share the words that made them candidates ("kim" in most of the
- * sixty names a Kim query scores), so each (query token, listed token) pair is compared once; and
+ * thirty names a Kim query scores), so each (query token, listed token) pair is compared once; and
  * a pair the index's token facts rule out (TokenTable.mayMatch, most pairs) is not compared at all.
  * Rows are listed token ids (ScoringToken.id), columns the query's tokens over all its readings.
  */
