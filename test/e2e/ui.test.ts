@@ -291,9 +291,13 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_SHARED_DATA)('web UI in Chromium against t
 
     // Alerts only: every row shown is an alert, and the listed names are among them.
     await page.getByLabel('Alerts only').check();
-    await expect.poll(async () => page.locator('.results-table tbody tr').count()).toBeGreaterThan(0);
-    const decisions = await page.locator('.results-table tbody tr td:nth-child(3)').allTextContents();
-    expect(decisions.every((d) => d === 'alert')).toBe(true);
+    // The filtered page replaces the unfiltered one when its request returns: wait for it, rather than
+    // for any rows (the unfiltered ones are still shown until then).
+    const decisions = page.locator('.results-table tbody tr td:nth-child(3)');
+    await expect.poll(async () => {
+      const shown = await decisions.allTextContents();
+      return shown.length > 0 && shown.every((d) => d === 'alert');
+    }, { timeout: 30_000 }).toBe(true);
     expect(await page.locator('.results-table tbody').textContent()).toContain('Kim Sang Man');
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
