@@ -576,7 +576,7 @@ class SideFacts {
       if (table && ids) {
         const id = ids[idFrom + i]!;
         this.role[i] = table.role(id);
-        this.value[i] = this.role[i] === ROLE_TITLE ? 0 : table.weight[id]! * scale;
+        this.value[i] = this.role[i] === ROLE_TITLE ? 0 : table.weightOf(id) * scale;
       } else {
         const t = tokens![i]!;
         this.role[i] = roleCode(t.role);
@@ -593,7 +593,7 @@ class SideFacts {
       const id = ids[idFrom + i]!;
       const role = table.role(id);
       this.role[i] = role;
-      this.value[i] = role === ROLE_TITLE ? 0 : table.weight[id]! * scale;
+      this.value[i] = role === ROLE_TITLE ? 0 : table.weightOf(id) * scale;
     }
   }
 

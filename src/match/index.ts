@@ -416,14 +416,20 @@ class Index implements VigilMatchIndex {
   readonly lastQuery: QueryStats = { postingLists: 0, postingsVisited: 0, namesTouched: 0, namesScored: 0, namesAligned: 0 };
   readonly stats: IndexStats;
   // Per-query scratch, reset before screen() returns; safe because screen() never yields.
-  private readonly evidence: Float32Array;
+  /**
+   * Per name, side by side in one buffer: its stamp (Int32, at 2n) and its evidence (Float32, at
+   * 2n + 1), so that crediting a name from a posting list reads one cache line, not two.
+   */
   private readonly stamp: Int32Array;
+  private readonly evidence: Float32Array;
+  /** Per name, its rank among the candidates (only for the names kept, while ranking). */
+  private readonly rank: Float32Array;
   private stampCounter = 0;
 
   /** A value no name's stamp holds yet. Stamps live in an Int32Array: they start over before they would overflow it. */
   private nextStamp(): number {
     if (this.stampCounter === 0x7fffffff) {
-      this.stamp.fill(0);
+      for (let i = 0; i < this.stamp.length; i += 2) this.stamp[i] = 0;
       this.stampCounter = 0;
     }
     return ++this.stampCounter;
@@ -440,9 +446,11 @@ class Index implements VigilMatchIndex {
   constructor(private readonly d: IndexData) {
     this.stats = d.stats;
     this.pairs = new PairMemo(d.tokens, (t) => this.factsOf(t));
-    this.evidence = new Float32Array(d.names.length);
+    const perName = new ArrayBuffer(8 * d.names.length);
+    this.stamp = new Int32Array(perName);
+    this.evidence = new Float32Array(perName);
+    this.rank = new Float32Array(d.names.length);
     this.touchedBits = new Int32Array((d.names.length >>> 5) + 1);
-    this.stamp = new Int32Array(d.names.length);
   }
 
   get size(): number {
@@ -496,11 +504,11 @@ class Index implements VigilMatchIndex {
     this.lastQuery.postingsVisited += to - from;
     for (let i = from; i < to; i++) {
       const n = pool[i]!;
-      if (this.stamp[n] === stampValue) continue;
+      if (this.stamp[2 * n] === stampValue) continue;
       if (alsoKey !== undefined && !sortedHas(pool, alsoFrom, alsoTo, n)) continue;
       if (allowed && !allowed.has(entityDataset[nameEntity[n]!]!)) continue;
-      this.stamp[n] = stampValue;
-      if (this.evidence[n] === 0) {
+      this.stamp[2 * n] = stampValue;
+      if (this.evidence[2 * n + 1] === 0) {
         if (this.nTouched === this.touched.length) {
           const grown = new Int32Array(this.touched.length * 2);
           grown.set(this.touched);
@@ -509,7 +517,7 @@ class Index implements VigilMatchIndex {
         this.touched[this.nTouched++] = n;
         this.touchedBits[n >>> 5]! |= 1 << (n & 31);
       }
-      this.evidence[n] = this.evidence[n]! + weight;
+      this.evidence[2 * n + 1] = this.evidence[2 * n + 1]! + weight;
     }
   }
 
@@ -673,9 +681,9 @@ class Index implements VigilMatchIndex {
             const to = from + postings.length(id);
             for (let p = from; p < to; p++) {
               const n = postings.pool[p]!;
-              if ((this.touchedBits[n >>> 5]! & (1 << (n & 31))) === 0 || this.stamp[n] === stampValue) continue;
-              this.stamp[n] = stampValue;
-              this.evidence[n] = this.evidence[n]! + idf[id]!;
+              if ((this.touchedBits[n >>> 5]! & (1 << (n & 31))) === 0 || this.stamp[2 * n] === stampValue) continue;
+              this.stamp[2 * n] = stampValue;
+              this.evidence[2 * n + 1] = this.evidence[2 * n + 1]! + idf[id]!;
             }
           }
           continue;
@@ -686,7 +694,7 @@ class Index implements VigilMatchIndex {
           for (const id of ids) {
             const from = postings.from(id);
             if (sortedHas(postings.pool, from, from + postings.length(id), n)) {
-              this.evidence[n] = this.evidence[n]! + idf[id]!;
+              this.evidence[2 * n + 1] = this.evidence[2 * n + 1]! + idf[id]!;
               break;
             }
           }
@@ -697,14 +705,14 @@ class Index implements VigilMatchIndex {
     // A name with well under half the best name's key evidence shares only minor words with the
     // query: on real lists dropping it lost no recall and halved the names aligned per query.
     let maxEvidence = 0;
-    for (let i = 0; i < this.nTouched; i++) maxEvidence = Math.max(maxEvidence, this.evidence[this.touched[i]!]!);
+    for (let i = 0; i < this.nTouched; i++) maxEvidence = Math.max(maxEvidence, this.evidence[2 * this.touched[i]! + 1]!);
     const floor = maxEvidence * ALGORITHM.candidates.minEvidenceShare;
     let kept = 0;
     for (let i = 0; i < this.nTouched; i++) {
       const n = this.touched[i]!;
       this.touchedBits[n >>> 5] = 0;
-      if (this.evidence[n]! >= floor) this.touched[kept++] = n;
-      else this.evidence[n] = 0;
+      if (this.evidence[2 * n + 1]! >= floor) this.touched[kept++] = n;
+      else this.evidence[2 * n + 1] = 0;
     }
     // Ranked by the share of the query's and of the name's evidence the shared keys cover, as the score
     // weighs coverage on both sides (see namesMass).
@@ -712,15 +720,15 @@ class Index implements VigilMatchIndex {
     const { nameMass } = this.d;
     for (let i = 0; i < kept; i++) {
       const n = this.touched[i]!;
-      const e = this.evidence[n]!;
+      const e = this.evidence[2 * n + 1]!;
+      this.evidence[2 * n + 1] = 0;
       const mass = nameMass[n]!;
-      this.evidence[n] = W_QUERY_COVERAGE * Math.min(1, e / queryMass) + W_LISTED_COVERAGE * (mass > 0 ? Math.min(1, e / mass) : 0);
+      this.rank[n] = W_QUERY_COVERAGE * Math.min(1, e / queryMass) + W_LISTED_COVERAGE * (mass > 0 ? Math.min(1, e / mass) : 0);
     }
-    const top = topK(this.touched, kept, this.evidence, this.d.maxScored);
+    const top = topK(this.touched, kept, this.rank, this.d.maxScored);
     // Best first: a name that cannot beat its entity's best one so far is not aligned (see screen).
-    top.sort((a, b) => this.evidence[b]! - this.evidence[a]!);
+    top.sort((a, b) => this.rank[b]! - this.rank[a]!);
     this.nTouched = kept;
-    for (let i = 0; i < this.nTouched; i++) this.evidence[this.touched[i]!] = 0;
     return top;
   }
 

@@ -22,7 +22,15 @@ export const ROLE_INITIAL = ROLE_CODE.initial;
 export const ROLE_TITLE = ROLE_CODE.title;
 const ROLE_MASK = 7;
 const SYLLABIC = 8;
-const STRIDE = 8;
+/**
+ * Int32 slots per token: one 64-byte cache line holding all a bound or a pair test reads of a token
+ * (flags, length, first and last letters, form key, letter set, syllable masks, its weight as a
+ * Float64 in slots 8–9, and where its key ids start and end in the key pool).
+ */
+const STRIDE = 16;
+const WEIGHT_SLOT = 8;
+const KEYS_FROM = 10;
+const KEYS_TO = 11;
 const TYPO_MIN = ALGORITHM.similarity.typoMinLength;
 /** A phonetic key alone scores only between spellings about this close in length (pairSimilarity). */
 const PHONETIC_GAP = ALGORITHM.similarity.phoneticMaxLengthGap;
@@ -174,18 +182,17 @@ export class KeyMarks {
 
 export class TokenTable {
   private readonly facts: Int32Array;
-  private readonly keyStart: Int32Array;
+  /** The same buffer as Float64s, for the weights (set once the index knows every token's rarity). */
+  private readonly weights: Float64Array;
   private readonly keyPool: Int32Array;
-  /** Token weights by id (set once the index knows every token's rarity). */
-  readonly weight: Float64Array;
 
   constructor(
     private readonly tokens: readonly ScoringToken[],
     keyId: (key: string) => number | undefined,
   ) {
-    this.facts = new Int32Array(tokens.length * STRIDE);
-    this.keyStart = new Int32Array(tokens.length + 1);
-    this.weight = new Float64Array(tokens.length);
+    const buffer = new ArrayBuffer(tokens.length * STRIDE * 4);
+    this.facts = new Int32Array(buffer);
+    this.weights = new Float64Array(buffer);
     const pool: number[] = [];
     tokens.forEach((t, id) => {
       const d = describeToken(t, keyId);
@@ -198,16 +205,21 @@ export class TokenTable {
       this.facts[o + 5] = d.letters;
       this.facts[o + 6] = d.syllables[0];
       this.facts[o + 7] = d.syllables[1];
-      this.keyStart[id] = pool.length;
+      this.facts[o + KEYS_FROM] = pool.length;
       pool.push(...d.keys);
-      this.weight[id] = t.weight;
+      this.facts[o + KEYS_TO] = pool.length;
+      this.weights[(o + WEIGHT_SLOT) / 2] = t.weight;
     });
-    this.keyStart[tokens.length] = pool.length;
     this.keyPool = Int32Array.from(pool);
   }
 
   get size(): number {
-    return this.weight.length;
+    return this.tokens.length;
+  }
+
+  /** The token's weight (rarity × role). */
+  weightOf(id: number): number {
+    return this.weights[(id * STRIDE + WEIGHT_SLOT) / 2]!;
   }
 
   token(id: number): ScoringToken {
@@ -240,8 +252,8 @@ export class TokenTable {
   mayMatch(q: TokenFacts, id: number): boolean {
     let plain = false;
     let phonetic = false;
-    const to = this.keyStart[id + 1]!;
-    for (let k = this.keyStart[id]!; k < to; k++) {
+    const to = this.facts[id * STRIDE + KEYS_TO]!;
+    for (let k = this.facts[id * STRIDE + KEYS_FROM]!; k < to; k++) {
       const key = this.keyPool[k]!;
       if (!q.keys.includes(key)) continue;
       if (key === q.phonetic) phonetic = true;
@@ -267,8 +279,8 @@ export class TokenTable {
   sharedColumns(id: number, marks: KeyMarks): number {
     let plain = 0;
     let phonetic = 0;
-    const to = this.keyStart[id + 1]!;
-    for (let k = this.keyStart[id]!; k < to; k++) {
+    const to = this.facts[id * STRIDE + KEYS_TO]!;
+    for (let k = this.facts[id * STRIDE + KEYS_FROM]!; k < to; k++) {
       const slot = marks.find(this.keyPool[k]!);
       if (slot < 0) continue;
       plain |= marks.plain(slot);
