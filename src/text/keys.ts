@@ -1,6 +1,7 @@
 import type { TokenRole } from './types.js';
 import { compoundKey } from './arabic.js';
 import { CHINESE_SURNAME_BY_SPELLING, siniticFold } from './chinese.js';
+import { ARABIC_GIVEN_NAME } from './arabic-names.js';
 import { EAST_SLAVIC_GIVEN_NAME, spellingFolds } from './cyrillic.js';
 import { KOREAN_SURNAME_BY_SPELLING } from './korean-surnames.js';
 import { LEGAL_FORM_CLASS } from './legal-forms.js';
@@ -81,6 +82,8 @@ function computeKeys(form: string, rich: string, role: TokenRole): string[] {
   for (const id of CHINESE_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'c:' + id);
   const slavic = EAST_SLAVIC_GIVEN_NAME.get(form) ?? EAST_SLAVIC_GIVEN_NAME.get(canonical);
   if (slavic !== undefined) pushUnique(keys, 'g:' + slavic);
+  const arabic = ARABIC_GIVEN_NAME.get(form) ?? ARABIC_GIVEN_NAME.get(canonical);
+  if (arabic !== undefined) pushUnique(keys, 'a:' + arabic);
   if (phon.length > 0) pushUnique(keys, '~' + phon);
   return keys;
 }

@@ -28,13 +28,14 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
  * Titles and honorifics: only treated as titles when they lead the name, or when never a given name.
  * Amir and Emir are not among them: on the real lists every one of the 72 names they lead is a given
  * name (Amir Mortazavi, Amir Khan Muttaqi, Emir Khamzat), and dropping it made "Amir Ahmad" the listed
- * "AHMAD" at 100%. Nor is "ing" (Khmer and Chinese names: Ing Dara).
+ * "AHMAD" at 100%. Nor are "ing" (Khmer and Chinese names: Ing Dara) and "prince" (the only listed
+ * names it leads are Prince Yormie Johnson's, whose given name it is).
  */
 const TITLES_LEADING = new Set(
   (
     'mr mrs ms miss mister madam mme mlle herr frau sr sra srta dr doctor prof professor sir lord lady dame ' +
     'general gen colonel col lieutenant lt major maj captain capt admiral adm brigadier brig commander cdr ' +
-    'marshal sergeant sgt judge rev reverend father imam prince princess king queen mufti qari ' +
+    'marshal sergeant sgt judge rev reverend father imam king queen mufti qari ' +
     'ayatollah hojatoleslam maulvi eng engineer'
   ).split(' '),
 );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arabicWordToLatin } from '../../../src/text/arabic.js';
 import { namesMeet, tokens, wordsMeet } from './util.js';
+import { compare } from '../../../src/match/compare.js';
+import { DEFAULT_THRESHOLD } from '../../../src/match/algorithm.js';
 
 describe('Arabic', () => {
   it('joins the spellings of Muhammad', () => {
@@ -73,5 +75,31 @@ describe('Arabic theophoric compounds and script', () => {
     expect(arabicWordToLatin('آسامة')).toBe('usama');
     expect(wordsMeet('حسین', 'Hussein')).toBe(true);
     expect(arabicWordToLatin('پرویز')).toBe('parviz');
+  });
+});
+
+describe('Arabic given names written in other conventions', () => {
+  const score = (a: string, b: string): number => compare({ name: a }, { name: b }).score;
+
+  it('scores spellings of one given name as that name (Omer / Umar, Yehia / Yahya, Qasem / Kassem, Youssef / Yousif)', () => {
+    for (const [a, b] of [
+      ['Omer Akbar', 'Umar Akbar'],
+      ['Yehia Ala’oddini', 'Yahya Ala’oddini'],
+      ['Qasem Hejeij', 'Kassem Hejeij'],
+      ['Yousif Abdaoui', 'Youssef Abdaoui'],
+      ['Halid Shoman', 'Khaled Shoman'],
+      ['Cemal Yilmaz', 'Jamal Yilmaz'],
+    ]) {
+      expect(score(a!, b!), `${a} / ${b}`).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    }
+  });
+
+  it('meets the Arabic script through the same groups (عمر → umar → Omar)', () => {
+    expect(score('عمر أكبر', 'Omar Akbar')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('keeps different names apart (Amir is not Umar, Hasan is not Husayn)', () => {
+    expect(score('Amir Akbar', 'Umar Akbar')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Hasan Karimi', 'Husayn Karimi')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });

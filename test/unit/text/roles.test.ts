@@ -62,9 +62,10 @@ describe('legal forms, common words, titles', () => {
     expect(roles('General Electric', 'Company')[0]).toEqual(['general', 'common']);
   });
 
-  it('keeps given names that are also titles elsewhere (Amir, Emir) as name words', () => {
+  it('keeps given names that are also titles elsewhere (Amir, Emir, Prince) as name words', () => {
     expect(roles('Amir Mortazavi', 'Person')[0]).toEqual(['amir', 'word']);
     expect(roles('Emir Khamzat', 'Person')[0]).toEqual(['emir', 'word']);
+    expect(roles('Prince Yormie Johnson', 'Person')[0]).toEqual(['prince', 'word']);
     // From Arabic script: عمیر (Umair) reads "amir".
     expect(roles('عمیر احمد').map(([, r]) => r)).toEqual(['word', 'word']);
   });
