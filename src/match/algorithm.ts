@@ -7,7 +7,7 @@
  */
 export const ALGORITHM = {
   name: 'vigil-match',
-  version: '1.3.0',
+  version: '1.4.0',
   weights: {
     /** Share of the query's (rarity-weighted) tokens found in the listed name. */
     name_query_coverage: 0.55,
@@ -61,6 +61,12 @@ export const ALGORITHM = {
      * Hee-jin): every syllable matches, but the given name is another one.
      */
     swappedParts: 0.08,
+    /**
+     * Share of similarity lost by the matched syllables of a Chinese or Korean given name when its
+     * other syllables match nothing (姚文韬 Yao Wen-tao against Wen Yao): Wen-tao and Wen are two
+     * given names, not one with a part left out, as a missing middle name would be.
+     */
+    partialWord: 0.3,
     /** Query token equals two adjacent listed tokens joined ("Sangman" vs "Sang Man"), or vice versa. */
     joined: 0.95,
     /** An abbreviation spelling the first letters of adjacent tokens ("IT" vs "Information Technology"). */

@@ -1082,6 +1082,7 @@ export function alignAbove(query: readonly ScoringToken[], listed: readonly Scor
   }
 
   if (chosen.length > 1) chosen = penaliseSwappedParts(query, listed, chosen, qSim, cSim);
+  if (chosen.length > 0) chosen = penaliseBrokenWords(query, listed, chosen, qSim, cSim);
 
   const q = side(query, qSim);
   const qSignificant = significant;
@@ -1114,6 +1115,54 @@ function penaliseSwappedParts(
     qSim[k.qi] = cSim[k.ci] = k.sim * keep;
     return { ...k, sim: k.sim * keep };
   });
+}
+
+/**
+ * A Chinese or Korean given name is one word written in syllables: when some of its syllables match
+ * and the others match nothing, it is another given name (Wen-tao is not Wen), so the pairs of its
+ * matched syllables lose `partialWord` of their similarity. Latin hyphenated words are not affected:
+ * "Garcia-Lopez" is often shortened to "Garcia" by the same person.
+ */
+function penaliseBrokenWords(
+  query: readonly ScoringToken[],
+  listed: readonly ScoringToken[],
+  chosen: RawPair[],
+  qSim: Float64Array,
+  cSim: Float64Array,
+): RawPair[] {
+  const hit = brokenWordPairs(listed, cSim, false, chosen, brokenWordPairs(query, qSim, true, chosen, null));
+  if (!hit) return chosen;
+  const keep = 1 - SIM.partialWord;
+  return chosen.map((k) => {
+    if (!hit.has(k)) return k;
+    const sim = k.sim * keep;
+    for (let i = k.qi; i < k.qi + k.qn; i++) qSim[i] = sim;
+    for (let j = k.ci; j < k.ci + k.cn; j++) cSim[j] = sim;
+    return { ...k, sim };
+  });
+}
+
+/** Pairs holding a matched syllable of a syllabic word (a token and the bound ones after it) whose other syllables are unmatched. */
+function brokenWordPairs(tokens: readonly ScoringToken[], sims: Float64Array, isQuery: boolean, chosen: readonly RawPair[], found: Set<RawPair> | null): Set<RawPair> | null {
+  for (let start = 0; start < tokens.length; ) {
+    let end = start + 1;
+    while (end < tokens.length && tokens[end]!.bound) end++;
+    let matched = 0;
+    let syllabic = true;
+    for (let i = start; i < end; i++) {
+      if (!tokens[i]!.syllabic) syllabic = false;
+      if (sims[i]! > 0) matched++;
+    }
+    if (end - start > 1 && syllabic && matched > 0 && matched < end - start) {
+      for (const k of chosen) {
+        const from = isQuery ? k.qi : k.ci;
+        const to = from + (isQuery ? k.qn : k.cn);
+        if (from < end && to > start) (found ??= new Set()).add(k);
+      }
+    }
+    start = end;
+  }
+  return found;
 }
 
 /** Single-token pairs whose tokens on this side are bound neighbours but whose partners are in reverse order. */

@@ -47,6 +47,20 @@ describe('compare', () => {
     expect(s('김진희', 'Kim Hee Jin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it('reads a Chinese or Korean given name matched in part as another given name', () => {
+    const s = (a: string, b: string) => compare({ name: a }, { name: b }).score;
+    // Wen-tao is not Wen, Jin-yu is not Jin: a syllable of the given name left over is a different name
+    // (these scored 0.81-0.82 when the leftover syllable cost only its own weight, as a middle name does).
+    expect(s('姚文韬', 'Wen Yao')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(s('郭燕', '郭春艳')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(s('김서윤', 'Kim Seo')).toBeLessThan(DEFAULT_THRESHOLD);
+    // The whole given name, however written, still matches.
+    for (const right of ['Yao Wentao', 'Yao Wen-tao', 'Wen Tao Yao']) expect(s('姚文韬', right)).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(s('김서윤', 'Kim Seo-yun')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Latin hyphenated surnames are shortened by the same person: no such cost.
+    expect(s('Maria Garcia-Lopez', 'Maria Garcia')).toBe(s('Maria Garcia Lopez', 'Maria Garcia'));
+  });
+
   it('does not alert on a firm whose one name word is a listed person or vessel', () => {
     const vessel = (name: string) => ({ id: 'v', dataset: 't', sourceId: 'v', schema: 'Vessel' as const, caption: name, names: [{ full: name, kind: 'primary' as const }] });
     const person = (name: string) => ({ ...vessel(name), schema: 'Person' as const });
