@@ -12,7 +12,7 @@ const LETTERS: Record<string, string> = {
   ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
   پ: 'p', چ: 'ch', ژ: 'zh', گ: 'g', ک: 'k', ڤ: 'v',
   // Urdu and Pashto letters.
-  ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ھ: 'h', ګ: 'g', ځ: 'dz', څ: 'ts', ښ: 'sh', ږ: 'zh', ڼ: 'n', ۍ: 'i',
+  ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ہ: 'h', ګ: 'g', ځ: 'dz', څ: 'ts', ښ: 'sh', ږ: 'zh', ڼ: 'n', ۍ: 'i',
 };
 const LONG_A = new Set(['ا', 'ى', 'آ', 'أ', 'إ', 'ٱ']);
 const HAMZA = new Set(['ء', 'ؤ', 'ئ']);
@@ -64,7 +64,7 @@ const COMMON_WORDS: [string, string][] = Object.entries({
 
 /** One spelling per letter for table lookups: Persian ی ک, Urdu ھ ے, hamza seats and alef maksura. */
 const LOOKUP_FOLD: Record<string, string> = {
-  ی: 'ي', ى: 'ي', ے: 'ي', ې: 'ي', ۍ: 'ي', ئ: 'ي', ک: 'ك', ګ: 'ك', گ: 'ك', ھ: 'ه', ە: 'ه', ۀ: 'ة', ۂ: 'ة', ۃ: 'ة',
+  ی: 'ي', ى: 'ي', ے: 'ي', ې: 'ي', ۍ: 'ي', ئ: 'ي', ک: 'ك', ګ: 'ك', گ: 'ك', ھ: 'ه', ہ: 'ه', ە: 'ه', ۀ: 'ة', ۂ: 'ة', ۃ: 'ة',
   أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ؤ: 'و',
 };
 const HARAKAT_AND_TATWEEL = /[\u064b-\u065f\u0670\u0640]/g;
@@ -95,6 +95,13 @@ export function arabicWordToLatin(word: string): string {
     const next = chars[i + 1];
     const first = units.length === 0;
     if (ch === TATWEEL) continue;
+    // Urdu ھ aspirates the consonant before it (بھ bh, پھ ph, کھ kh): part of that consonant, not a letter of its own.
+    if (ch === 'ھ') {
+      const prev = units[units.length - 1];
+      if (prev !== undefined && isConsonantEnd(prev) && !prev.endsWith('h')) units[units.length - 1] = `${prev}h`;
+      else if (prev === undefined) units.push('h');
+      continue;
+    }
     const harakah = HARAKAT[ch];
     if (harakah !== undefined) {
       units.push(harakah);
@@ -123,6 +130,8 @@ export function arabicWordToLatin(word: string): string {
     else if (ch === 'ة') out = chars[i - 1] === 'ا' ? 't' : 'a';
     else if (ch === 'ے' || ch === 'ې') out = 'e';
     else if (ch === 'ۀ' || ch === 'ە') out = 'a';
+    // Urdu ہ is h, but the vowel -a at the end of a word after a consonant, as ta marbuta is (خدیجہ Khadija, زبیدہ Zubaida).
+    else if (ch === 'ہ') out = next === undefined && i > 0 && !LONG_A.has(chars[i - 1]!) ? 'a' : 'h';
     // و and ي are consonants (w, y) at the start of a word or before a vowel letter, long vowels after a consonant.
     else if (ch === 'و') out = first || next === 'ا' ? 'w' : isConsonantEnd(units[units.length - 1] ?? '') ? 'u' : 'w';
     else if (ch === 'ي' || ch === 'ی') out = first || next === 'ا' ? 'y' : isConsonantEnd(units[units.length - 1] ?? '') ? 'i' : 'y';
@@ -153,6 +162,8 @@ export function splitArabicArticle(word: string): [article: boolean, rest: strin
     const rest = word.startsWith('ال') ? word.slice(2) : word.slice(3);
     const known = COMMON.get(lookupKey(word));
     if (known !== undefined && !known.startsWith('al')) return [false, word];
+    // الله is one word, Allah, not the article before a two-letter word.
+    if (lookupKey(rest).length <= 2) return [false, word];
     return [true, rest];
   }
   return [false, word];

@@ -76,6 +76,27 @@ describe('Arabic theophoric compounds and script', () => {
     expect(wordsMeet('حسین', 'Hussein')).toBe(true);
     expect(arabicWordToLatin('پرویز')).toBe('parviz');
   });
+
+  it('reads Urdu ہ as h, and as the vowel -a that ends a name after a consonant', () => {
+    // These lost their ending (khadij, zabid, rubin) and then met other listed names: Rubina is not Ruben.
+    expect(arabicWordToLatin('خدیجہ')).toBe('khadija');
+    expect(arabicWordToLatin('زبیدہ')).toBe('zabida');
+    expect(arabicWordToLatin('شاہ')).toBe('shah');
+    expect(wordsMeet('خدیجہ', 'Khadija')).toBe(true);
+    expect(wordsMeet('روبینہ', 'Rubina')).toBe(true);
+    expect(compare({ name: 'روبینہ ملک' }, { name: 'Malek RUBEN' }).score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('reads Urdu ھ as the aspiration of the consonant before it (بھ bh, کھ kh)', () => {
+    expect(arabicWordToLatin('بھٹو').startsWith('bh')).toBe(true);
+    expect(arabicWordToLatin('کھوکھر').startsWith('kh')).toBe(true);
+  });
+
+  it('reads الله as one word, Allah, however it is written', () => {
+    expect(tokens('الله').map((t) => t.form)).toEqual(['allah']);
+    expect(tokens('اللَہ').map((t) => t.form)).toEqual(['allah']);
+    expect(namesMeet('سیف اللَہ', 'Saifullah')).toBe(true);
+  });
 });
 
 describe('Arabic given names written in other conventions', () => {
