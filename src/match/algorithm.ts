@@ -42,6 +42,12 @@ export const ALGORITHM = {
     exact: 1.0,
     /** Tokens sharing a variant-spelling key (Kim/Gim, Ri/Lee, Tech/Technology). */
     sharedKey: 0.92,
+    /**
+     * Theophoric compounds share a class when their first elements share the coarse phonetic key
+     * (Hidayatullah / Hedayatollah); the class counts as a shared spelling only when those first
+     * elements also look this alike (Yasinullah is not Ehsanullah: yasin / ehsan 0.60).
+     */
+    compoundStemMinJaroWinkler: 0.8,
     /** Tokens sharing only the coarse phonetic key (Jung/Chung, Mohammed/Muhammad). */
     phonetic: 0.75,
     /** ... and only when the spellings also look alike (Jung/Chung 0.78; Lazarus/Resurs 0.53). */

@@ -3,6 +3,7 @@ import type { TokenRole } from '../text/types.js';
 import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
 import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
+import { compoundStem } from '../text/arabic.js';
 import { boundedEditDistance } from './typo.js';
 import { bitCount, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
@@ -160,17 +161,34 @@ function isSignificant(role: TokenRole): boolean {
   return role === 'word' || role === 'number';
 }
 
-/** Do two tokens share a variant-spelling key (stronger than sharing only the phonetic key)? */
-function shareVariant(a: ScoringToken, b: ScoringToken): boolean {
+/**
+ * Do two tokens share a variant-spelling key (stronger than sharing only the phonetic key)? 0: no,
+ * 1: yes, 2: only the class of a theophoric compound (see compoundKey), which needs a closer look.
+ */
+function sharedVariant(a: ScoringToken, b: ScoringToken): number {
   const av = a.variants;
   const bv = b.variants;
+  let found = 0;
   for (let i = 0; i < av.length; i++) {
     const x = av[i]!;
-    if (x === b.form) return true;
-    for (let j = 0; j < bv.length; j++) if (x === bv[j]) return true;
+    if (x === b.form) return 1;
+    for (let j = 0; j < bv.length; j++) {
+      if (x !== bv[j]) continue;
+      if (x.charCodeAt(0) !== COMPOUND_MARK) return 1;
+      found = 2;
+    }
   }
-  for (let j = 0; j < bv.length; j++) if (bv[j] === a.form) return true;
-  return false;
+  for (let j = 0; j < bv.length; j++) if (bv[j] === a.form) return 1;
+  return found;
+}
+
+const COMPOUND_MARK = '+'.charCodeAt(0);
+
+/** Do the first elements of two theophoric compounds look alike (Hidayat / Hedayat, not Yasin / Ehsan)? */
+function compoundStemsAlike(a: string, b: string): boolean {
+  const x = compoundStem(a);
+  const y = compoundStem(b);
+  return x === null || y === null || jaroWinkler(x, y) >= SIM.compoundStemMinJaroWinkler;
 }
 
 function shareFold(a: ScoringToken, b: ScoringToken): boolean {
@@ -203,7 +221,8 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
     lastKind = INITIAL;
     return a.form.length > 0 && b.form.length > 0 && a.form.charCodeAt(0) === b.form.charCodeAt(0) ? SIM.initial : 0;
   }
-  if (shareVariant(a, b)) {
+  const shared = sharedVariant(a, b);
+  if (shared === 1 || (shared === 2 && compoundStemsAlike(a.form, b.form))) {
     lastKind = VARIANT;
     return SIM.sharedKey;
   }

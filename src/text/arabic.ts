@@ -192,6 +192,11 @@ export const DIN_WORDS: ReadonlySet<string> = new Set(['din', 'deen', 'dine', 'e
 // so Western names that merely end in -dine or -ella (Claudine, Geraldine, Isabella) are not compounds.
 const COMPOUND = /^([a-z]{3,}?)(?:(?:ud|ed|ad|id|oud|ul|el)d(?:in|ine|een)|ald(?:in|een)|(?:u|a|o|e|ou)llah|ulla)$/;
 
+/** The first element of a joined theophoric compound (nasr in Nasruddin, sayf in Sayfallah), or null when the word is not one. */
+export function compoundStem(form: string): string | null {
+  return COMPOUND.exec(form)?.[1] ?? null;
+}
+
 /**
  * The class of a joined theophoric compound: the stem's consonant skeleton and the compound kind
  * (Nasruddin, Nasr al-Din, Nasreddine -> "+NSL+din"), or null when the word is not one.

@@ -53,6 +53,16 @@ describe('Arabic theophoric compounds and script', () => {
     expect(tokens('Ali Din').map((t) => t.form)).toEqual(['ali', 'din']);
   });
 
+  it('keeps compounds apart whose first elements only sound alike (Yasinullah is not Ehsanullah)', () => {
+    const s = (a: string, b: string) => compare({ name: a }, { name: b }).score;
+    // yasin / ehsan and umair / amir share the coarse phonetic key, and so once the compound's class.
+    expect(s('Yasinullah', 'Ehsanullah')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(s('Umairullah', 'Amirullah')).toBeLessThan(DEFAULT_THRESHOLD);
+    for (const [a, b] of [['Hidayatullah', 'Hedayatollah'], ['Saifullah', 'Sayfallah'], ['Ahsanullah', 'Ehsanullah'], ['Nasruddin', 'Nasreddine']] as const) {
+      expect(s(a, b)).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    }
+  });
+
   it('does not read Western -dine/-ella names as compounds', () => {
     const compound = (name: string): string[] => (tokens(name)[0]?.keys ?? []).filter((k) => k.startsWith('+'));
     expect(compound('Geraldine')).toEqual([]);
