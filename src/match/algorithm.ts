@@ -58,6 +58,11 @@ export const ALGORITHM = {
     phoneticLongLength: 7,
     /** Short sound-alikes are more often distinct names than spellings of one (Mara/Mario). */
     phoneticShort: 0.55,
+    /**
+     * A female patronymic and the surname one letter shorter (Mikhaylovna / Mikhaylova): a typo
+     * only now and then; most often the patronymic of one woman and the surname of another.
+     */
+    patronymicSurname: 0.5,
     /** Tokens sharing only a Sinitic fold: Wade–Giles without aspiration marks (Chang ~ Zhang or Chang). */
     siniticFold: 0.8,
     /** Latin tokens that romanise one Hangul syllable in different systems (Hee/Hui, Jin/Chin). */

@@ -240,7 +240,9 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
   }
   // A reading of Hangul or Han is exact by construction: a letter that differs is another syllable
   // (张熙成 xicheng is not Jicheng), never a typo; only the sound-alike rule below may apply.
-  const t = a.syllabic || b.syllabic ? 0 : typoSimilarity(a.form, b.form);
+  // A female patronymic is seldom a typo of the surname it looks like (Mikhaylovna / Mikhaylova,
+  // Aleksandrovna / Aleksandrova): one letter apart, but most often another part of the name.
+  const t = a.syllabic || b.syllabic ? 0 : patronymicAndSurname(a.form, b.form) ? SIM.patronymicSurname : typoSimilarity(a.form, b.form);
   // The phonetic key is coarse by design (it drops vowels and merges r/l), so "Lazarus" and "Resurs"
   // share one: only spellings that also look alike, and are about as long, get phonetic credit.
   if (t < SIM.phonetic && a.phonetic !== '' && a.phonetic === b.phonetic) {
@@ -254,6 +256,13 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
   }
   lastKind = TYPO;
   return t;
+}
+
+/** Is one form a female patronymic (…ovna, …evna) and the other the surname it becomes without its n (…ova, …eva)? */
+function patronymicAndSurname(a: string, b: string): boolean {
+  if (a.length === b.length + 1) return a.endsWith('vna') && b === `${a.slice(0, -2)}a`;
+  if (b.length === a.length + 1) return b.endsWith('vna') && a === `${b.slice(0, -2)}a`;
+  return false;
 }
 
 /** One edit in a token of 4+ letters, or two in a token of 8+, is a typo; anything else is a different word. */

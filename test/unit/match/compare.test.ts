@@ -61,6 +61,16 @@ describe('compare', () => {
     expect(s('Maria Garcia-Lopez', 'Maria Garcia')).toBe(s('Maria Garcia Lopez', 'Maria Garcia'));
   });
 
+  it('does not take a female patronymic for a typo of a surname (Mikhaylovna / Mikhaylova)', () => {
+    const s = (a: string, b: string) => compare({ name: a }, { name: b }).score;
+    // Anastasia Mikhaylova is not Anastasia Mikhaylovna Ignatova (0.81 when they counted as a typo).
+    expect(s('Анастасия Михайлова', 'ИГНАТОВА Анастасия Михайловна')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(s('Oksana Aleksandrova', 'Oksana Aleksandrovna Babenko')).toBeLessThan(DEFAULT_THRESHOLD);
+    // In its place between given name and surname it may still be the patronymic with a letter dropped.
+    expect(s('Natalya Vladimirova Komarova', 'Natalya Vladimirovna Komarova')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(s('Natalya Vladimirovma Komarova', 'Natalya Vladimirovna Komarova')).toBeGreaterThan(0.95);
+  });
+
   it('does not alert on a firm whose one name word is a listed person or vessel', () => {
     const vessel = (name: string) => ({ id: 'v', dataset: 't', sourceId: 'v', schema: 'Vessel' as const, caption: name, names: [{ full: name, kind: 'primary' as const }] });
     const person = (name: string) => ({ ...vessel(name), schema: 'Person' as const });
