@@ -63,6 +63,11 @@ export const ALGORITHM = {
      * only now and then; most often the patronymic of one woman and the surname of another.
      */
     patronymicSurname: 0.5,
+    /**
+     * Two name parts written in different Han characters with the same reading (石民 / 石敏, both Shi
+     * Min): names that sound alike, not one name.
+     */
+    homophone: 0.55,
     /** Tokens sharing only a Sinitic fold: Wade–Giles without aspiration marks (Chang ~ Zhang or Chang). */
     siniticFold: 0.8,
     /** Latin tokens that romanise one Hangul syllable in different systems (Hee/Hui, Jin/Chin). */

@@ -4,6 +4,7 @@ import { ALGORITHM } from './algorithm.js';
 import { jaroWinkler } from '../text/similarity.js';
 import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { compoundStem } from '../text/arabic.js';
+import { HAN_KEY } from '../text/chinese.js';
 import { boundedEditDistance } from './typo.js';
 import { bitCount, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
@@ -26,6 +27,8 @@ export interface ScoringToken {
   readonly syllabic: boolean;
   /** Written as one word with the previous token (a syllable of one given name, a hyphenated part). */
   readonly bound: boolean;
+  /** The Han characters the form reads, simplified (HAN_KEY keys); '' for a token not written in them. */
+  readonly han: string;
   /** The letters of the form as a bit set (token-facts letterSet), for edit-distance bounds. */
   readonly letters: number;
   /** The Hangul syllables the form spells, as the two masks of koreanSyllableMasks (0, 0 for none). */
@@ -49,14 +52,16 @@ export function scoringToken(form: string, keys: readonly string[], role: TokenR
   const variants: string[] = [];
   const folds: string[] = [];
   let phonetic = '';
+  let han = '';
   for (const k of keys) {
     if (k === form) continue;
     if (k.startsWith('~')) phonetic ||= k;
+    else if (k.startsWith(HAN_KEY)) han ||= k.slice(HAN_KEY.length);
     else if (k.startsWith('z=')) folds.push(k);
     else variants.push(k);
   }
   const [syllablesLow, syllablesHigh] = koreanSyllableMasks(form);
-  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, letters: letterSet(form), syllablesLow, syllablesHigh, id };
+  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, han, letters: letterSet(form), syllablesLow, syllablesHigh, id };
 }
 
 export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
@@ -215,6 +220,12 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
   lastKind = EXACT;
   // Numbers identify ("110th" vs "111th"): never fuzzy, never phonetic.
   if (a.role === 'number' || b.role === 'number') return a.form === b.form ? SIM.exact : 0;
+  // Both written in Han: the characters decide. Different ones read alike are another name that
+  // sounds the same (石民 / 石敏); read differently, another name.
+  if (a.han !== b.han && a.han !== '' && b.han !== '') {
+    lastKind = a.form === b.form ? PHONETIC : TYPO;
+    return a.form === b.form ? SIM.homophone : 0;
+  }
   if (a.form === b.form) return SIM.exact;
   if (a.role === 'initial' || b.role === 'initial') {
     if (a.role === 'initial' && b.role === 'initial') return 0;

@@ -1,5 +1,6 @@
 import type { Entity } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
+import { HAN_KEY } from '../text/chinese.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
@@ -340,10 +341,14 @@ function remember<T>(memo: Map<string, T>, word: string, value: T): T {
   return value;
 }
 
-/** Smallest document frequency among a token's keys: how rare the token is at its most specific. */
+/**
+ * Smallest document frequency among a token's keys: how rare the token is at its most specific.
+ * Han characters aside: few listed names are written in them, which says nothing of how rare the name is.
+ */
 function tokenDf(postings: Postings, t: { keys: readonly string[] }): number {
   let df = 0;
   for (const k of t.keys) {
+    if (k.startsWith(HAN_KEY)) continue;
     const n = postings.df(k);
     if (n > 0 && (df === 0 || n < df)) df = n;
   }

@@ -1,7 +1,7 @@
 import type { Schema, Script } from '../model/entity.js';
 import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
-import { CHINESE_SURNAMES, hanziToPinyin, siniticFold } from './chinese.js';
+import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
 import { cyrillicToLatin, ukrainianToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
 import { memoise } from './memo.js';
@@ -473,12 +473,14 @@ function chineseReadings(raw: RawToken[]): NameToken[][] | null {
     const z = siniticFold(f);
     return z ? ['z=' + z] : [];
   };
-  const surname = spelledToken(surForm, [], [...surExtra, ...sinitic(surForm)], 'Han');
+  // The characters themselves, as a key: one pinyin spells many characters (石民 and 石敏 are both Shi Min).
+  const surname = spelledToken(surForm, [], [...surExtra, ...sinitic(surForm), hanKey(chars.slice(0, surLen))], 'Han');
   const givenSyll = syll.slice(surLen);
+  const givenChars = chars.slice(surLen);
   const givenForm = givenSyll.join('');
-  const joined = spelledToken(givenForm, [], sinitic(givenForm), 'Han');
+  const joined = spelledToken(givenForm, [], [...sinitic(givenForm), hanKey(givenChars)], 'Han');
   const readings = [[surname, joined]];
-  if (givenSyll.length > 1) readings.push([surname, ...givenSyll.map((g, i) => bind(spelledToken(g, [], sinitic(g), 'Han'), i > 0))]);
+  if (givenSyll.length > 1) readings.push([surname, ...givenSyll.map((g, i) => bind(spelledToken(g, [], [...sinitic(g), hanKey([givenChars[i]!])], 'Han'), i > 0))]);
   return readings;
 }
 

@@ -1,3 +1,4 @@
+import { sify } from 'chinese-conv';
 import { pinyin } from 'pinyin-pro';
 
 /**
@@ -154,4 +155,15 @@ export function siniticFold(form: string): string | null {
   if (form.length < 2 || form.length > 15) return null;
   const parsed = parseSyllables(form, 0, [], 0);
   return parsed ? parsed.join('') : null;
+}
+
+/** Marks the key that holds a token's Han characters (see hanKey). */
+export const HAN_KEY = 'h:';
+
+/**
+ * The key of a name part written in Han characters: the characters in their simplified forms, so that
+ * 陳 and 陈 are one surname while 民 and 敏, both read min, stay two given names.
+ */
+export function hanKey(chars: readonly string[]): string {
+  return HAN_KEY + sify(chars.join(''));
 }

@@ -61,6 +61,18 @@ describe('compare', () => {
     expect(s('Maria Garcia-Lopez', 'Maria Garcia')).toBe(s('Maria Garcia Lopez', 'Maria Garcia'));
   });
 
+  it('compares two names written in Han by their characters, simplified or traditional', () => {
+    const s = (a: string, b: string) => compare({ name: a, schema: 'Person' }, { name: b, schema: 'Person' }).score;
+    // 民 and 敏 are both read min: Shi Min and Shi Min, but two names (1.0 when only the readings were compared).
+    expect(s('石民', '石敏')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(s('汪政君', '王君正')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(s('王呈轩', '王忠巡')).toBeLessThan(DEFAULT_THRESHOLD);
+    // The same name in traditional and simplified characters, and against its Latin spelling.
+    expect(s('陳國平', '陈国平')).toBe(1);
+    expect(s('张伟', '張偉')).toBe(1);
+    expect(s('石民', 'Shi Min')).toBe(1);
+  });
+
   it('does not take a female patronymic for a typo of a surname (Mikhaylovna / Mikhaylova)', () => {
     const s = (a: string, b: string) => compare({ name: a }, { name: b }).score;
     // Anastasia Mikhaylova is not Anastasia Mikhaylovna Ignatova (0.81 when they counted as a typo).
