@@ -1169,7 +1169,8 @@ function penaliseBrokenWords(
   qSim: Float64Array,
   cSim: Float64Array,
 ): RawPair[] {
-  const hit = brokenWordPairs(listed, cSim, false, chosen, brokenWordPairs(query, qSim, true, chosen, null));
+  let hit = brokenWordPairs(listed, cSim, false, chosen, brokenWordPairs(query, qSim, true, chosen, null));
+  hit = missingSurnamePairs(listed, cSim, false, chosen, missingSurnamePairs(query, qSim, true, chosen, hit));
   if (!hit) return chosen;
   const keep = 1 - SIM.partialWord;
   return chosen.map((k) => {
@@ -1179,6 +1180,18 @@ function penaliseBrokenWords(
     for (let j = k.ci; j < k.ci + k.cn; j++) cSim[j] = sim;
     return { ...k, sim };
   });
+}
+
+/**
+ * The surname of a Chinese or Korean name (its first token, standing alone) unmatched while its given
+ * name matched: the listed name is only the given name, or the given name is someone else's surname
+ * (丁瑾瑜 Ding Jin-yu against Jin Yu). Counted with the broken words, at the same cost.
+ */
+function missingSurnamePairs(tokens: readonly ScoringToken[], sims: Float64Array, isQuery: boolean, chosen: readonly RawPair[], found: Set<RawPair> | null): Set<RawPair> | null {
+  if (tokens.length < 3 || !tokens[0]!.syllabic || tokens[0]!.bound || tokens[1]!.bound || sims[0]! > 0) return found;
+  for (let i = 1; i < tokens.length; i++) if (!tokens[i]!.syllabic || sims[i]! === 0) return found;
+  for (const k of chosen) (found ??= new Set()).add(k);
+  return found;
 }
 
 /** Pairs holding a matched syllable of a syllabic word (a token and the bound ones after it) whose other syllables are unmatched. */

@@ -445,9 +445,10 @@ function koreanReadings(raw: RawToken[]): NameToken[][] | null {
   const gPop = join((s) => s.popular, givenSyll);
   const gRR = join((s) => s.rr, givenSyll);
   const gMR = join((s) => s.mr, givenSyll);
-  const givenJoined = spelledToken(gPop, [gRR, gMR], [], 'Hangul');
-  const givenJoinedRR = spelledToken(gRR, [gPop, gMR], [], 'Hangul');
-  const split = givenSyll.map((s, i) => bind(spelledToken(s.popular, [s.rr, s.mr], [], 'Hangul'), i > 0));
+  const gDprk = join((s) => s.dprk, givenSyll);
+  const givenJoined = spelledToken(gPop, [gRR, gMR, gDprk], [], 'Hangul');
+  const givenJoinedRR = spelledToken(gRR, [gPop, gMR, gDprk], [], 'Hangul');
+  const split = givenSyll.map((s, i) => bind(spelledToken(s.popular, [s.rr, s.mr, s.dprk], [], 'Hangul'), i > 0));
   const readings = [[surnameToken, givenJoined]];
   if (split.length > 1) readings.push([surnameToken, ...split]);
   if (surRR !== surPop || gRR !== gPop) readings.push([surnameRR, givenJoinedRR]);

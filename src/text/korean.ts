@@ -5,7 +5,10 @@
  *  - mr:      McCune–Reischauer without diacritics and apostrophes, the basis of DPRK spellings
  *             (Pak, Choe, Chol, Hyok, Kwang, Myong, Ri, Ryong);
  *  - popular: the spelling South Koreans actually put in passports and bylines
- *             (Sung, Jung, Hyun, Chul, Soo, Joon, Young, Kyung, Hee).
+ *             (Sung, Jung, Hyun, Chul, Soo, Joon, Young, Kyung, Hee);
+ *  - dprk:    the DPRK's own spelling, on its designations: McCune–Reischauer with the voiced initials
+ *             (g, d, b, j) at the start of given-name syllables too, and aspirates written with h
+ *             (Kim Jong Un, Ri Il Gwang, Jang Song Thaek).
  * Each syllable of a given name is spelled as if it started a word, because that is how names are
  * hyphenated in practice (Dong-yun, Tong-yun).
  */
@@ -15,6 +18,7 @@ const S_LAST = 0xd7a3;
 
 const RR_INITIAL = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
 const MR_INITIAL = ['k', 'kk', 'n', 't', 'tt', 'r', 'm', 'p', 'pp', 's', 'ss', '', 'ch', 'tch', 'ch', 'k', 't', 'p', 'h'];
+const DPRK_INITIAL = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'kh', 'th', 'ph', 'h'];
 const POP_INITIAL = ['k', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
 
 const RR_VOWEL = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
@@ -38,6 +42,7 @@ export interface SyllableSpellings {
   rr: string;
   mr: string;
   popular: string;
+  dprk: string;
 }
 
 function popularVowel(initial: number, vowel: number, final: number): string {
@@ -70,11 +75,12 @@ function spellSyllable(cp: number): SyllableSpellings | null {
   const fin = RR_FINAL[final] as string;
   const rr = (RR_INITIAL[initial] as string) + (RR_VOWEL[vowel] as string) + fin;
   const mr = (MR_INITIAL[initial] as string) + (MR_VOWEL[vowel] as string) + fin;
+  const dprk = (DPRK_INITIAL[initial] as string) + (MR_VOWEL[vowel] as string) + fin;
   let init = POP_INITIAL[initial] as string;
   // 신 Shin, 시 Shi: a plain s before i is written sh in most real spellings.
   if (initial === I_S && (vowel === V_I || vowel === V_WI)) init = 'sh';
   const popular = init + popularVowel(initial, vowel, final) + fin;
-  return { rr, mr, popular };
+  return { rr, mr, popular, dprk };
 }
 
 const CACHE = new Map<number, SyllableSpellings | null>();
@@ -104,7 +110,7 @@ export function romaniseWord(word: string): SyllableSpellings[] {
     if (s) out.push(s);
     else {
       const j = LONE_JAMO[ch];
-      if (j !== undefined && j !== '') out.push({ rr: j, mr: j, popular: j });
+      if (j !== undefined && j !== '') out.push({ rr: j, mr: j, popular: j, dprk: j });
     }
   }
   return out;
@@ -122,7 +128,7 @@ function spellingSyllables(): Map<string, number[]> {
   const map = new Map<string, number[]>();
   for (let cp = S_BASE; cp <= S_LAST; cp++) {
     const s = spellSyllable(cp) as SyllableSpellings;
-    for (const spelling of [s.rr, s.mr, s.popular]) {
+    for (const spelling of [s.rr, s.mr, s.popular, s.dprk]) {
       let arr = map.get(spelling);
       if (!arr) map.set(spelling, (arr = []));
       if (arr[arr.length - 1] !== cp) arr.push(cp);

@@ -47,7 +47,7 @@ describe('compare', () => {
     expect(s('김진희', 'Kim Hee Jin')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
-  it('reads a Chinese or Korean given name matched in part as another given name', () => {
+  it('reads a Chinese or Korean given name matched in part, or without its surname, as another name', () => {
     const s = (a: string, b: string) => compare({ name: a }, { name: b }).score;
     // Wen-tao is not Wen, Jin-yu is not Jin: a syllable of the given name left over is a different name
     // (these scored 0.81-0.82 when the leftover syllable cost only its own weight, as a middle name does).
@@ -57,6 +57,10 @@ describe('compare', () => {
     // The whole given name, however written, still matches.
     for (const right of ['Yao Wentao', 'Yao Wen-tao', 'Wen Tao Yao']) expect(s('姚文韬', right)).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(s('김서윤', 'Kim Seo-yun')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // A surname left over, the given name matched: the listed name is someone else's (0.81-0.83 before).
+    expect(s('丁瑾瑜', 'Jin Yu')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(compare({ name: '선유진', schema: 'Person' }, { name: '유진', schema: 'Person' }).score).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(s('김정은', 'Kim Jung-eun')).toBe(1);
     // Latin hyphenated surnames are shortened by the same person: no such cost.
     expect(s('Maria Garcia-Lopez', 'Maria Garcia')).toBe(s('Maria Garcia Lopez', 'Maria Garcia'));
   });

@@ -2,15 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { analyseName } from '../../../src/text/analyse.js';
 import { romaniseSyllable } from '../../../src/text/korean.js';
 import { namesMeet, wordsMeet } from './util.js';
+import { compare } from '../../../src/match/compare.js';
 
 describe('Hangul romanisation', () => {
   it('decomposes syllables and spells them in RR, MR and real-world style', () => {
-    expect(romaniseSyllable('철')).toEqual({ rr: 'cheol', mr: 'chol', popular: 'chul' });
-    expect(romaniseSyllable('동')).toEqual({ rr: 'dong', mr: 'tong', popular: 'dong' });
-    expect(romaniseSyllable('혁')).toEqual({ rr: 'hyeok', mr: 'hyok', popular: 'hyuk' });
+    expect(romaniseSyllable('철')).toEqual({ rr: 'cheol', mr: 'chol', popular: 'chul', dprk: 'chol' });
+    expect(romaniseSyllable('동')).toEqual({ rr: 'dong', mr: 'tong', popular: 'dong', dprk: 'dong' });
+    expect(romaniseSyllable('혁')).toEqual({ rr: 'hyeok', mr: 'hyok', popular: 'hyuk', dprk: 'hyok' });
     expect(romaniseSyllable('영')?.popular).toBe('young');
     expect(romaniseSyllable('수')?.popular).toBe('soo');
     expect(romaniseSyllable('a')).toBeNull();
+  });
+
+  it('spells given names as the DPRK does on its designations (Kim Jong Un, Jang Song Thaek, Ri Il Gwang)', () => {
+    expect(romaniseSyllable('정')?.dprk).toBe('jong');
+    expect(romaniseSyllable('택')?.dprk).toBe('thaek');
+    const s = (a: string, b: string) => compare({ name: a, schema: 'Person' }, { name: b, schema: 'Person' }).score;
+    // 0.82 each when jong, thaek and gwang were only sound-alikes of jung, taek and kwang.
+    expect(s('김정은', 'Kim Jong Un')).toBeGreaterThan(0.9);
+    expect(s('장성택', 'Jang Song Thaek')).toBeGreaterThan(0.9);
+    expect(s('리일광', 'Ri Il Gwang')).toBeGreaterThan(0.9);
   });
 
   it('analyses 김상만 so that it meets Kim Sang Man, Kim Sang-man and Kim Sangman', () => {
