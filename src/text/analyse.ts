@@ -278,6 +278,7 @@ function assignRoles(drafts: Draft[], schema: Schema | undefined): TokenRole[] {
   const roles: (TokenRole | undefined)[] = drafts.map((d) => (d.number ? 'number' : d.role));
   const isOrg = schema !== undefined && ORG_SCHEMAS.has(schema);
   const isPerson = schema === 'Person';
+  const isCraft = schema === 'Vessel' || schema === 'Aircraft';
   if (!isPerson) {
     for (let i = 0; i < n; i++) {
       const len = matchPhrase(drafts, i);
@@ -310,7 +311,9 @@ function assignRoles(drafts: Draft[], schema: Schema | undefined): TokenRole[] {
     const next = drafts[i + 1];
     if (ARTICLES.has(d.form) && next?.sep === 'hyphen') return 'common';
     if ((isPerson ? NAME_PARTICLES : COMMON_WORDS).has(d.form)) return 'common';
-    if (d.form.length === 1 && d.form >= 'a' && d.form <= 'z') return 'initial';
+    // A letter in a vessel's or aircraft's name is part of the name (M SOPHIA), not a person's initial
+    // that any word with that first letter may fill in.
+    if (d.form.length === 1 && d.form >= 'a' && d.form <= 'z' && !isCraft) return 'initial';
     return 'word';
   });
 }

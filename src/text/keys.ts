@@ -2,6 +2,7 @@ import type { TokenRole } from './types.js';
 import { compoundKey } from './arabic.js';
 import { CHINESE_SURNAME_BY_SPELLING, siniticFold } from './chinese.js';
 import { ARABIC_GIVEN_NAME } from './arabic-names.js';
+import { EUROPEAN_GIVEN_NAME } from './european-names.js';
 import { EAST_SLAVIC_GIVEN_NAME, spellingFolds } from './cyrillic.js';
 import { KOREAN_SURNAME_BY_SPELLING } from './korean-surnames.js';
 import { LEGAL_FORM_CLASS } from './legal-forms.js';
@@ -18,6 +19,7 @@ import { CANONICAL_WORD } from './stopwords.js';
  *   z=     Sinitic (pinyin / Wade–Giles) class
  *   k:     Korean surname class,  c: Chinese surname class
  *   g:     East Slavic given name (Oleg / Oleh, Nikolay / Mykola)
+ *   e:     European given name in its languages' forms (Philip / Philippe / Felipe, Stephen / Steven)
  *   #      legal-form class
  *   ~      phonetic key
  *   +      Arabic theophoric compound: stem skeleton and kind (Nasruddin/Nasreddine -> +NSL+din)
@@ -84,6 +86,8 @@ function computeKeys(form: string, rich: string, role: TokenRole): string[] {
   if (slavic !== undefined) pushUnique(keys, 'g:' + slavic);
   const arabic = ARABIC_GIVEN_NAME.get(form) ?? ARABIC_GIVEN_NAME.get(canonical);
   if (arabic !== undefined) pushUnique(keys, 'a:' + arabic);
+  const european = EUROPEAN_GIVEN_NAME.get(form) ?? EUROPEAN_GIVEN_NAME.get(canonical);
+  if (european !== undefined) pushUnique(keys, 'e:' + european);
   if (phon.length > 0) pushUnique(keys, '~' + phon);
   return keys;
 }
