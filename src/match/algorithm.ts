@@ -68,6 +68,11 @@ export const ALGORITHM = {
      * Min): names that sound alike, not one name.
      */
     homophone: 0.55,
+    /**
+     * One given name in two languages' forms (Philip / Philippe / Felipe, Stephen / Stefan): the same
+     * name, but weaker evidence than two spellings of one form.
+     */
+    languageForm: 0.85,
     /** Tokens sharing only a Sinitic fold: Wade–Giles without aspiration marks (Chang ~ Zhang or Chang). */
     siniticFold: 0.8,
     /** Latin tokens that romanise one Hangul syllable in different systems (Hee/Hui, Jin/Chin). */

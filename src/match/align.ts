@@ -16,7 +16,10 @@ export interface ScoringToken {
   readonly weight: number;
   /** `keys` without the form, the phonetic key and the Sinitic folds: the variant spellings, compared pairwise. */
   readonly variants: readonly string[];
-  /** Sinitic (pinyin / Wade–Giles) folds ("z=" keys): coarse classes, weaker evidence than a variant spelling. */
+  /**
+   * Sinitic (pinyin / Wade–Giles) folds ("z=" keys) and a given name's forms in other languages ("e:"):
+   * coarse classes, weaker evidence than a variant spelling.
+   */
   readonly folds: readonly string[];
   /** The analyser's phonetic key, marked by a leading "~" (src/text/keys.ts); '' when absent. */
   readonly phonetic: string;
@@ -57,7 +60,7 @@ export function scoringToken(form: string, keys: readonly string[], role: TokenR
     if (k === form) continue;
     if (k.startsWith('~')) phonetic ||= k;
     else if (k.startsWith(HAN_KEY)) han ||= k.slice(HAN_KEY.length);
-    else if (k.startsWith('z=')) folds.push(k);
+    else if (k.startsWith('z=') || k.startsWith(LANGUAGE_FORM_KEY)) folds.push(k);
     else variants.push(k);
   }
   const [syllablesLow, syllablesHigh] = koreanSyllableMasks(form);
@@ -189,6 +192,9 @@ function sharedVariant(a: ScoringToken, b: ScoringToken): number {
 
 const COMPOUND_MARK = '+'.charCodeAt(0);
 
+/** The key of a European given name's forms in other languages (src/text/european-names.ts). */
+const LANGUAGE_FORM_KEY = 'e:';
+
 /** Do the first elements of two theophoric compounds look alike (Hidayat / Hedayat, not Yasin / Ehsan)? */
 function compoundStemsAlike(a: string, b: string): boolean {
   const x = compoundStem(a);
@@ -196,9 +202,10 @@ function compoundStemsAlike(a: string, b: string): boolean {
   return x === null || y === null || jaroWinkler(x, y) >= SIM.compoundStemMinJaroWinkler;
 }
 
-function shareFold(a: ScoringToken, b: ScoringToken): boolean {
-  for (const x of a.folds) for (const y of b.folds) if (x === y) return true;
-  return false;
+/** The class two tokens share (a Sinitic fold, or the language forms of one given name), or ''. */
+function sharedFold(a: ScoringToken, b: ScoringToken): string {
+  for (const x of a.folds) for (const y of b.folds) if (x === y) return x;
+  return '';
 }
 
 /** Similarity of two single tokens and how it was reached; 0 means no match. */
@@ -238,10 +245,11 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
     return SIM.sharedKey;
   }
   // Wade–Giles drops aspiration (Chang = Zhang or Chang), so a shared Sinitic fold is a plausible
-  // reading of the same name, not the same spelling.
-  if (a.folds.length > 0 && b.folds.length > 0 && shareFold(a, b)) {
+  // reading of the same name, not the same spelling; so is one given name in another language's form.
+  const fold = a.folds.length > 0 && b.folds.length > 0 ? sharedFold(a, b) : '';
+  if (fold !== '') {
     lastKind = VARIANT;
-    return SIM.siniticFold;
+    return fold.startsWith(LANGUAGE_FORM_KEY) ? SIM.languageForm : SIM.siniticFold;
   }
   // Two spellings of one Hangul syllable (a given name split by syllable: Hee/Hui, Sung/Song).
   // The masks rule out most pairs without looking the spellings up.

@@ -63,7 +63,8 @@ describe('spelling folds across orthographies', () => {
   });
 
   it('keeps distinct common names apart on the spelling keys (the phonetic key is coarse on purpose)', () => {
-    const spelling = (name: string): string[] => (tokens(name)[0]?.keys ?? []).filter((k) => !k.startsWith('~'));
+    // The phonetic key and the class of a given name's forms in other languages (e:, Michel / Miguel) aside.
+    const spelling = (name: string): string[] => (tokens(name)[0]?.keys ?? []).filter((k) => !k.startsWith('~') && !k.startsWith('e:'));
     const meet = (a: string, b: string): boolean => spelling(a).some((k) => spelling(b).includes(k));
     const names = [
       'Rachid', 'Rakim', 'Michel', 'Miguel', 'Mikhail', 'Michal', 'Khalil', 'Halim', 'Akhmet', 'Ahmad', 'Achraf', 'Ashraf',
