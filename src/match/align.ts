@@ -1154,13 +1154,19 @@ function penaliseSwappedParts(
   qSim: Float64Array,
   cSim: Float64Array,
 ): RawPair[] {
-  const hit = swappedPairs(listed, false, chosen, swappedPairs(query, true, chosen, null));
+  return weakenPairs(chosen, swappedPairs(listed, false, chosen, swappedPairs(query, true, chosen, null)), SIM.swappedParts, qSim, cSim);
+}
+
+/** The pairs in `hit` lose `share` of their similarity, and so do the tokens they cover on both sides. */
+function weakenPairs(chosen: RawPair[], hit: Set<RawPair> | null, share: number, qSim: Float64Array, cSim: Float64Array): RawPair[] {
   if (!hit) return chosen;
-  const keep = 1 - SIM.swappedParts;
+  const keep = 1 - share;
   return chosen.map((k) => {
     if (!hit.has(k)) return k;
-    qSim[k.qi] = cSim[k.ci] = k.sim * keep;
-    return { ...k, sim: k.sim * keep };
+    const sim = k.sim * keep;
+    for (let i = k.qi; i < k.qi + k.qn; i++) qSim[i] = sim;
+    for (let j = k.ci; j < k.ci + k.cn; j++) cSim[j] = sim;
+    return { ...k, sim };
   });
 }
 
@@ -1178,16 +1184,8 @@ function penaliseBrokenWords(
   cSim: Float64Array,
 ): RawPair[] {
   let hit = brokenWordPairs(listed, cSim, false, chosen, brokenWordPairs(query, qSim, true, chosen, null));
-  hit = missingSurnamePairs(listed, cSim, false, chosen, missingSurnamePairs(query, qSim, true, chosen, hit));
-  if (!hit) return chosen;
-  const keep = 1 - SIM.partialWord;
-  return chosen.map((k) => {
-    if (!hit.has(k)) return k;
-    const sim = k.sim * keep;
-    for (let i = k.qi; i < k.qi + k.qn; i++) qSim[i] = sim;
-    for (let j = k.ci; j < k.ci + k.cn; j++) cSim[j] = sim;
-    return { ...k, sim };
-  });
+  hit = missingSurnamePairs(listed, cSim, chosen, missingSurnamePairs(query, qSim, chosen, hit));
+  return weakenPairs(chosen, hit, SIM.partialWord, qSim, cSim);
 }
 
 /**
@@ -1195,7 +1193,7 @@ function penaliseBrokenWords(
  * name matched: the listed name is only the given name, or the given name is someone else's surname
  * (丁瑾瑜 Ding Jin-yu against Jin Yu). Counted with the broken words, at the same cost.
  */
-function missingSurnamePairs(tokens: readonly ScoringToken[], sims: Float64Array, isQuery: boolean, chosen: readonly RawPair[], found: Set<RawPair> | null): Set<RawPair> | null {
+function missingSurnamePairs(tokens: readonly ScoringToken[], sims: Float64Array, chosen: readonly RawPair[], found: Set<RawPair> | null): Set<RawPair> | null {
   if (tokens.length < 3 || !tokens[0]!.syllabic || tokens[0]!.bound || tokens[1]!.bound || sims[0]! > 0) return found;
   for (let i = 1; i < tokens.length; i++) if (!tokens[i]!.syllabic || sims[i]! === 0) return found;
   for (const k of chosen) (found ??= new Set()).add(k);
