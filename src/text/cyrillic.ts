@@ -122,9 +122,16 @@ export function spellingFolds(rich: string): string[] {
   } else if (rich.length >= 5 && main.includes('K')) {
     out.push(main.replace(KH_CLASS, 'h'));
   }
+  // A name's final -ie or -ey after a consonant is the -y of its other spelling (Ronnie / Ronny, Lesley /
+  // Leslie, Valerie / Valery). An extra fold, so the main one keeps Alexey with Alexei.
+  if (rich.length >= 5 && IE_EY_END.test(rich)) {
+    const y = foldMarked(rich.replace(IE_EY_END, 'y')).replace(BARE_CH, 'C').replace(CH_BEFORE_LIQUID, 'k');
+    if (!out.includes(y)) out.push(y);
+  }
   return out;
 }
 const KH_CLASS = /K/g;
+const IE_EY_END = /(?<=[^aeiouy])(?:ie|ey)$/;
 
 /**
  * One East Slavic given name, romanised from its Russian, Ukrainian and Belarusian forms: the

@@ -44,6 +44,8 @@ const EUROPEAN_GIVEN_NAMES: readonly (readonly string[])[] = [
   ['dominic', 'dominique', 'domingo', 'domenico', 'dominik'],
   ['eric', 'erik', 'erich', 'erick'],
   ['derek', 'derrick', 'dirk', 'dietrich'],
+  ['maurice', 'morris', 'mauricio', 'maurizio', 'moritz', 'mauritz', 'maurycy'],
+  ['jeff', 'geoff'],
   ['stuart', 'stewart'],
   ['sean', 'shawn', 'shaun'],
   ['geoffrey', 'jeffrey', 'geoffroy'],
