@@ -1128,8 +1128,7 @@ export function alignAbove(query: readonly ScoringToken[], listed: readonly Scor
     }
   }
 
-  if (chosen.length > 1) chosen = penaliseSwappedParts(query, listed, chosen, qSim, cSim);
-  if (chosen.length > 0) chosen = penaliseBrokenWords(query, listed, chosen, qSim, cSim);
+  if (chosen.length > 0) chosen = penaliseWordParts(query, listed, chosen, qSim, cSim);
 
   const q = side(query, qSim);
   const qSignificant = significant;
@@ -1142,19 +1141,23 @@ export function alignAbove(query: readonly ScoringToken[], listed: readonly Scor
 }
 
 /**
- * The parts of one written word keep their order: 진희 is Jin-hee, and Hee-jin is another given name
- * (another person) even though every syllable matches. When two bound tokens on either side are
- * paired with tokens in the reverse order, both pairs lose `swappedParts` of their similarity: a
- * small cost, since lists do also reorder (the syllables may be written apart, "Hee Jin").
+ * Costs of how the parts of one written word (the syllables of a Korean or Chinese given name, a
+ * hyphenated name) were paired:
+ * - they keep their order: 진희 is Jin-hee, and Hee-jin is another given name (another person) even
+ *   though every syllable matches. When two bound tokens on either side are paired with tokens in the
+ *   reverse order, both pairs lose `swappedParts` of their similarity: a small cost, since lists do
+ *   also reorder (the syllables may be written apart, "Hee Jin");
+ * - a Chinese or Korean given name matched only in part is another given name (Wen-tao is not Wen),
+ *   and so is one whose surname is the part left over: the pairs of its matched syllables lose
+ *   `partialWord`. Latin hyphenated words are not affected: "Garcia-Lopez" is often shortened to
+ *   "Garcia" by the same person.
  */
-function penaliseSwappedParts(
-  query: readonly ScoringToken[],
-  listed: readonly ScoringToken[],
-  chosen: RawPair[],
-  qSim: Float64Array,
-  cSim: Float64Array,
-): RawPair[] {
-  return weakenPairs(chosen, swappedPairs(listed, false, chosen, swappedPairs(query, true, chosen, null)), SIM.swappedParts, qSim, cSim);
+function penaliseWordParts(query: readonly ScoringToken[], listed: readonly ScoringToken[], chosen: RawPair[], qSim: Float64Array, cSim: Float64Array): RawPair[] {
+  const swapped = swappedPairs(listed, false, chosen, swappedPairs(query, true, chosen, null));
+  const weakened = weakenPairs(chosen, swapped, SIM.swappedParts, qSim, cSim);
+  let broken = brokenWordPairs(listed, cSim, false, weakened, brokenWordPairs(query, qSim, true, weakened, null));
+  broken = missingSurnamePairs(listed, cSim, weakened, missingSurnamePairs(query, qSim, weakened, broken));
+  return weakenPairs(weakened, broken, SIM.partialWord, qSim, cSim);
 }
 
 /** The pairs in `hit` lose `share` of their similarity, and so do the tokens they cover on both sides. */
@@ -1168,24 +1171,6 @@ function weakenPairs(chosen: RawPair[], hit: Set<RawPair> | null, share: number,
     for (let j = k.ci; j < k.ci + k.cn; j++) cSim[j] = sim;
     return { ...k, sim };
   });
-}
-
-/**
- * A Chinese or Korean given name is one word written in syllables: when some of its syllables match
- * and the others match nothing, it is another given name (Wen-tao is not Wen), so the pairs of its
- * matched syllables lose `partialWord` of their similarity. Latin hyphenated words are not affected:
- * "Garcia-Lopez" is often shortened to "Garcia" by the same person.
- */
-function penaliseBrokenWords(
-  query: readonly ScoringToken[],
-  listed: readonly ScoringToken[],
-  chosen: RawPair[],
-  qSim: Float64Array,
-  cSim: Float64Array,
-): RawPair[] {
-  let hit = brokenWordPairs(listed, cSim, false, chosen, brokenWordPairs(query, qSim, true, chosen, null));
-  hit = missingSurnamePairs(listed, cSim, chosen, missingSurnamePairs(query, qSim, chosen, hit));
-  return weakenPairs(chosen, hit, SIM.partialWord, qSim, cSim);
 }
 
 /**
