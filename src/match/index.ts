@@ -4,6 +4,7 @@ import { HAN_KEY } from '../text/chinese.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
+import { buildOrder } from './build-order.js';
 import { isSyllabic, PairMemo, readingBelow, scoringToken, totalWeight, type ScoringToken } from './align.js';
 import { explain } from './explain.js';
 import { indexKeys, normaliseIdentifier, type IdentifierHit, type NormalisedIdentifier } from './identifiers.js';
@@ -159,8 +160,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     return b;
   };
 
-  for (const entity of entities) {
-    if (byId.has(entity.id)) continue;
+  for (const entity of buildOrder(entities)) {
     const e = list.length;
     list.push(entity);
     byId.set(entity.id, e);

@@ -3,8 +3,9 @@
  * O(n log k) and no sort of the full candidate set.
  */
 export function topK(ids: Int32Array, n: number, score: Float32Array, k: number): number[] {
-  if (n <= k) return Array.from(ids.subarray(0, n));
-  const heap = new Int32Array(k);
+  if (n <= k) return copy(ids, n);
+  if (scratch.length < k) scratch = new Int32Array(k);
+  const heap = scratch;
   let size = 0;
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
@@ -36,5 +37,14 @@ export function topK(ids: Int32Array, n: number, score: Float32Array, k: number)
       }
     }
   }
-  return Array.from(heap);
+  return copy(heap, k);
+}
+
+/** The heap, reused across calls: a typed array allocated per query costs more than the heap work. */
+let scratch = new Int32Array(64);
+
+function copy(from: Int32Array, n: number): number[] {
+  const out: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = from[i]!;
+  return out;
 }
