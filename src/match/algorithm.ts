@@ -7,7 +7,7 @@
  */
 export const ALGORITHM = {
   name: 'vigil-match',
-  version: '1.4.0',
+  version: '1.5.0',
   weights: {
     /** Share of the query's (rarity-weighted) tokens found in the listed name. */
     name_query_coverage: 0.55,
@@ -75,6 +75,14 @@ export const ALGORITHM = {
     languageForm: 0.85,
     /** Tokens sharing only a Sinitic fold: Wade–Giles without aspiration marks (Chang ~ Zhang or Chang). */
     siniticFold: 0.8,
+    /**
+     * A Latin spelling that fits an Arabic-script word letter by letter, short vowels unwritten
+     * (توفيق / Tawfiq, Toufik; يونس / Younes): one of the word's readings, as a variant spelling is.
+     * Words of three letters or fewer that must be written fit many names: `arabicSpellingShort`;
+     * two or fewer get no credit this way.
+     */
+    arabicSpelling: 0.9,
+    arabicSpellingShort: 0.85,
     /** Latin tokens that romanise one Hangul syllable in different systems (Hee/Hui, Jin/Chin). */
     koreanSyllable: 0.85,
     /**

@@ -5,6 +5,7 @@ import { jaroWinkler } from '../text/similarity.js';
 import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { compoundStem } from '../text/arabic.js';
 import { HAN_KEY } from '../text/chinese.js';
+import { ARABIC_KEY, arabicSpells, writtenLetterCount } from '../text/arabic-spelling.js';
 import { boundedEditDistance } from './typo.js';
 import { bitCount, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
@@ -32,6 +33,8 @@ export interface ScoringToken {
   readonly bound: boolean;
   /** The Han characters the form reads, simplified (HAN_KEY keys); '' for a token not written in them. */
   readonly han: string;
+  /** The Arabic-script letters the form reads (ARABIC_KEY keys); '' for a token not written in them. */
+  readonly arabic: string;
   /** The letters of the form as a bit set (token-facts letterSet), for edit-distance bounds. */
   readonly letters: number;
   /** The Hangul syllables the form spells, as the two masks of koreanSyllableMasks (0, 0 for none). */
@@ -56,15 +59,17 @@ export function scoringToken(form: string, keys: readonly string[], role: TokenR
   const folds: string[] = [];
   let phonetic = '';
   let han = '';
+  let arabic = '';
   for (const k of keys) {
     if (k === form) continue;
     if (k.startsWith('~')) phonetic ||= k;
     else if (k.startsWith(HAN_KEY)) han ||= k.slice(HAN_KEY.length);
+    else if (k.startsWith(ARABIC_KEY)) arabic ||= k.slice(ARABIC_KEY.length);
     else if (k.startsWith('z=') || k.startsWith(LANGUAGE_FORM_KEY)) folds.push(k);
     else variants.push(k);
   }
   const [syllablesLow, syllablesHigh] = koreanSyllableMasks(form);
-  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, han, letters: letterSet(form), syllablesLow, syllablesHigh, id };
+  return { form, keys, role, weight, variants, folds, phonetic, syllabic: isSyllabic(script), bound, han, arabic, letters: letterSet(form), syllablesLow, syllablesHigh, id };
 }
 
 export type PairKind = 'exact' | 'variant' | 'phonetic' | 'joined' | 'acronym' | 'initial' | 'typo';
@@ -244,6 +249,14 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
     lastKind = VARIANT;
     return SIM.sharedKey;
   }
+  // A Latin spelling read against the Arabic-script word itself (توفيق: Tawfiq, Toufik).
+  if ((a.arabic === '') !== (b.arabic === '')) {
+    const sim = arabicSimilarity(a.arabic || b.arabic, a.arabic ? b.form : a.form);
+    if (sim > 0) {
+      lastKind = VARIANT;
+      return sim;
+    }
+  }
   // Wade–Giles drops aspiration (Chang = Zhang or Chang), so a shared Sinitic fold is a plausible
   // reading of the same name, not the same spelling; so is one given name in another language's form.
   const fold = a.folds.length > 0 && b.folds.length > 0 ? sharedFold(a, b) : '';
@@ -275,6 +288,21 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
   }
   lastKind = TYPO;
   return t;
+}
+
+const arabicFits = new Map<string, number>();
+
+/** SIM.arabicSpelling when `latin` spells the Arabic word (arabicSpells), by how many letters it must write; else 0. Memoised per pair. */
+function arabicSimilarity(letters: string, latin: string): number {
+  const key = letters + '\u0000' + latin;
+  let sim = arabicFits.get(key);
+  if (sim === undefined) {
+    const written = writtenLetterCount(letters);
+    sim = written <= 2 || !arabicSpells(letters, latin) ? 0 : written === 3 ? SIM.arabicSpellingShort : SIM.arabicSpelling;
+    if (arabicFits.size >= 100_000) arabicFits.clear();
+    arabicFits.set(key, sim);
+  }
+  return sim;
 }
 
 /** Is one form a female patronymic (…ovna, …evna) and the other the surname it becomes without its n (…ova, …eva)? */

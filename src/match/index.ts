@@ -1,6 +1,7 @@
 import type { Entity } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
 import { HAN_KEY } from '../text/chinese.js';
+import { ARABIC_KEY } from '../text/arabic-spelling.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
@@ -149,12 +150,13 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     for (const b of same) {
       if (b.token.role === t.role && b.token.syllabic === isSyllabic(t.script) && b.token.bound === (t.bound === true) && sameKeys(b.token.keys, t.keys)) return b;
     }
-    const keyIds = t.keys.map((k) => builder.id(k));
+    // A word's Arabic letters are read by scoring, not looked up: the form already finds the same word.
+    const keyIds = t.keys.filter((k) => !k.startsWith(ARABIC_KEY)).map((k) => builder.id(k));
+    const keys = t.keys.map((k) => (k.startsWith(ARABIC_KEY) ? k : builder.key(builder.id(k))));
     if (t.role === 'word') {
       for (const g of gramKeys(t.form)) keyIds.push(builder.id(g));
       if (same.length === 0) addDeletions(deletions, t.form, builder.id(t.form));
     }
-    const keys = t.keys.map((_, i) => builder.key(keyIds[i]!));
     const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0, t.script, t.bound === true, tokenCount++), keyIds };
     same.push(b);
     return b;
@@ -348,7 +350,7 @@ function remember<T>(memo: Map<string, T>, word: string, value: T): T {
 function tokenDf(postings: Postings, t: { keys: readonly string[] }): number {
   let df = 0;
   for (const k of t.keys) {
-    if (k.startsWith(HAN_KEY)) continue;
+    if (k.startsWith(HAN_KEY) || k.startsWith(ARABIC_KEY)) continue;
     const n = postings.df(k);
     if (n > 0 && (df === 0 || n < df)) df = n;
   }
@@ -596,7 +598,7 @@ class Index implements VigilMatchIndex {
       // The token's keys the index knows, most specific first (the form's own first).
       for (const id of facts.keys) {
         if (rarest < 0 || postings.length(id) < postings.length(rarest)) rarest = id;
-        if (!stop[id]) reach.push(id, idf[id]! * (id === facts.phonetic ? PHONETIC_EVIDENCE : 1));
+        if (!stop[id]) reach.push(id, idf[id]! * (id === facts.phonetic || id === facts.altPhonetic ? PHONETIC_EVIDENCE : 1));
       }
       if (!formFound) {
         for (const g of gramKeys(t.form)) {

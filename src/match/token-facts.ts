@@ -1,6 +1,7 @@
 import type { TokenRole } from '../text/types.js';
 import { ALGORITHM } from './algorithm.js';
 import type { ScoringToken } from './align.js';
+import { ARABIC_KEY, arabicRequirements, mayFitArabic, writtenLetterCount, type ArabicRequirements } from '../text/arabic-spelling.js';
 
 /**
  * What the pair loop needs to know about a token without reading the token itself: its role,
@@ -50,10 +51,14 @@ export interface TokenFacts {
   keys: readonly number[];
   /** Key id of the phonetic key; -1 when absent or unknown to the index. */
   phonetic: number;
+  /** Key id of a second phonetic key (an Arabic-script word's Persian reading); -1 when none. */
+  altPhonetic: number;
   /** The set of letters in the form, one bit each (see letterSet). */
   letters: number;
   /** The Hangul syllables the form spells, as koreanSyllableMasks; zeros for none. */
   syllables: readonly [number, number];
+  /** For a token written in Arabic script, what a Latin spelling of it must have (arabicRequirements); else null. */
+  arabic: ArabicRequirements | null;
 }
 
 function packTwo(a: number, b: number): number {
@@ -88,6 +93,7 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
   const form = keyId(f) ?? -1;
   if (form >= 0) keys.push(form);
   for (const k of t.keys) {
+    if (k.startsWith(ARABIC_KEY)) continue;
     const id = keyId(k);
     if (id !== undefined && !keys.includes(id)) keys.push(id);
   }
@@ -99,9 +105,16 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
     form,
     keys,
     phonetic: t.phonetic === '' ? -1 : (keyId(t.phonetic) ?? -1),
+    altPhonetic: altPhonetic(t, keyId),
     letters: letterSet(f),
     syllables: [t.syllablesLow, t.syllablesHigh],
+    arabic: t.arabic === '' || writtenLetterCount(t.arabic) <= 2 ? null : arabicRequirements(t.arabic),
   };
+}
+
+function altPhonetic(t: ScoringToken, keyId: (key: string) => number | undefined): number {
+  for (const k of t.keys) if (k !== t.phonetic && k.startsWith('~')) return keyId(k) ?? -1;
+  return -1;
 }
 
 /** Query columns markKeys can mark (bits of an int). */
@@ -303,6 +316,8 @@ export class TokenTable {
     // An initial against a word: only the first letters decide.
     if (qRole === ROLE_INITIAL || cRole === ROLE_INITIAL) return qRole !== cRole && q.head >>> 16 === this.facts[o + 2]! >>> 16;
     if (plain) return true;
+    // A query word in Arabic script against a listed spelling that may write it (arabicSpells).
+    if (q.arabic !== null && (flags & SYLLABIC) === 0 && mayFitArabic(q.arabic, this.facts[o + 1]!, this.facts[o + 5]!)) return true;
     if (q.syllables[0] & this.facts[o + 6]! && q.syllables[1] & this.facts[o + 7]!) return true;
     const la = q.length;
     const lb = this.facts[o + 1]!;

@@ -1,6 +1,7 @@
 import type { Schema, Script } from '../model/entity.js';
 import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
+import { ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
 import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
 import { cyrillicToLatin, ukrainianToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
@@ -37,6 +38,10 @@ interface Draft {
    * a Latin token of that spelling would have (its canonical spelling and folds), not only itself.
    */
   spelled: boolean;
+  /** The Arabic-script word the form reads (arabicLetters), compared letter by letter with Latin spellings. */
+  arabic: string | undefined;
+  /** The word's Persian reading (persianReading), when it differs: its phonetic key reaches Persian spellings. */
+  persian: string | undefined;
 }
 
 const romaniseHangul = memoise(romaniseWord);
@@ -66,7 +71,7 @@ const LEGAL_MARK = 0xe000;
 
 function draft(t: RawToken, form: string, rich: string, role?: TokenRole, variants?: string[]): Draft {
   // One object shape for every draft keeps the pipeline's property accesses monomorphic.
-  return { form, rich, script: t.script, sep: t.sep, number: t.number === true, role, variants, spelled: false };
+  return { form, rich, script: t.script, sep: t.sep, number: t.number === true, role, variants, spelled: false, arabic: undefined, persian: undefined };
 }
 
 /** Words whose spelling is preferred when a romaniser offers it: शेख -> sheikh (a title), பின் -> bin. */
@@ -128,9 +133,16 @@ function romanise(t: RawToken, out: Draft[], foreign = false): void {
     case 'Arabic': {
       const [article, rest] = splitArabicArticle(t.text);
       const word = arabicWord(rest);
-      if (article) out.push(draft(t, 'al', 'al', 'common'));
+      if (article) {
+        const al = draft(t, 'al', 'al', 'common');
+        al.arabic = ARABIC_ARTICLE;
+        out.push(al);
+      }
       if (word.length > 0) {
         const d = draft(t, word, word);
+        d.arabic = arabicLetters(rest) ?? undefined;
+        const persian = persianReading(rest);
+        if (persian !== null) d.persian = arabicWord(persian);
         if (article) d.sep = 'hyphen';
         out.push(d);
       }
@@ -244,6 +256,8 @@ function joinTheophoric(drafts: Draft[]): Draft[] {
         role: undefined,
         variants: undefined,
         spelled: false,
+        arabic: joinedArabic(parts),
+        persian: undefined,
       });
       i += parts.length - 1;
       continue;
@@ -325,7 +339,46 @@ function toToken(d: Draft, role: TokenRole): NameToken {
     keys = keys.slice();
     for (const v of d.variants) if (v.length > 0 && !keys.includes(v)) keys.splice(1, 0, v);
   }
+  if (d.arabic !== undefined) keys = withArabicKey(keys, d.arabic, d.persian);
   return { form: d.form, keys, role, script: d.script };
+}
+
+const ARABIC_ARTICLE = 'ال';
+
+/** The Arabic letters of drafts joined into one word, when every part was written in them. */
+function joinedArabic(parts: readonly Draft[]): string | undefined {
+  let out = '';
+  for (const p of parts) {
+    if (p.arabic === undefined) return undefined;
+    out += p.arabic;
+  }
+  return out;
+}
+
+const arabicKeyed = new Map<readonly string[], Map<string, string[]>>();
+
+/**
+ * The keys with the phonetic key of the word's Persian reading (a second phonetic key: it only finds
+ * candidates, as scoring reads the first) and the Arabic word's key (ARABIC_KEY) last. One frozen
+ * array per keys array and word, as latinKeys hands out, so a word met again is scored from the same
+ * token (ScoringTokenCache).
+ */
+function withArabicKey(keys: readonly string[], letters: string, persian: string | undefined): string[] {
+  let byWord = arabicKeyed.get(keys);
+  if (byWord === undefined) {
+    if (arabicKeyed.size >= 50_000) arabicKeyed.clear();
+    arabicKeyed.set(keys, (byWord = new Map()));
+  }
+  const id = persian === undefined ? letters : `${letters} ${persian}`;
+  let out = byWord.get(id);
+  if (out === undefined) {
+    const extra: string[] = [];
+    const sound = persian === undefined ? '' : phonetic(persian);
+    if (sound.length > 0 && !keys.includes('~' + sound)) extra.push('~' + sound);
+    extra.push(ARABIC_KEY + letters);
+    byWord.set(id, (out = Object.freeze([...keys, ...extra]) as string[]));
+  }
+  return out;
 }
 
 /**
@@ -367,7 +420,7 @@ function joinedReading(drafts: Draft[], roles: TokenRole[]): NameToken[] | null 
     const curJoinable = joinable(curRole) || (curRole === 'common' && cur !== null && !ARTICLES.has(cur.form));
     if (cur !== null && d.sep === 'hyphen' && joinableAfterWord(role) && curJoinable) {
       const prev: Draft = cur;
-      cur = { ...prev, form: prev.form + d.form, rich: prev.rich + d.rich };
+      cur = { ...prev, form: prev.form + d.form, rich: prev.rich + d.rich, arabic: joinedArabic([prev, d]), persian: undefined };
       if (prev.spelled || d.spelled) {
         cur.variants = joinedVariants(prev, d);
         cur.spelled = true;

@@ -1,0 +1,218 @@
+/**
+ * Does a Latin spelling fit an Arabic-script word? Arabic writes consonants and long vowels only,
+ * so one written word stands for many Latin spellings (توفيق: Tawfiq, Tawfik, Toufik, Tevfik) that
+ * share no single romanisation: a letter-by-letter reading ("tufiq") meets them only through the
+ * coarse phonetic key. Here each letter is matched against the spellings Latin conventions give it
+ * (English, French, German, Turkish, Persian and Urdu usage), with the unwritten short vowels
+ * allowed between letters, and a doubled consonant for the unwritten shadda.
+ *
+ * The Latin side is a folded form (a–z). Pure; callers memoise.
+ */
+
+/** Marks the key that holds a token's Arabic-script letters (see arabicLetters). */
+export const ARABIC_KEY = 'r:';
+
+/** Latin spellings of each letter; '' where the letter may go unwritten (ع, hamza, ه). */
+const SPELLINGS: Record<string, readonly string[]> = {
+  ا: ['a', 'aa', 'e'],
+  أ: ['a', 'e', 'i', 'o', 'u', 'aa'],
+  إ: ['i', 'e', 'a'],
+  آ: ['a', 'aa', 'o'],
+  ٱ: ['a', 'e', 'i', 'o', 'u'],
+  ى: ['a', 'aa', 'e', 'i', 'y', 'ah'],
+  ب: ['b', 'bb', 'p'],
+  پ: ['p', 'pp', 'b'],
+  ت: ['t', 'tt', 'th'],
+  ط: ['t', 'tt', 'th'],
+  ٹ: ['t', 'tt'],
+  ث: ['th', 's', 't', 'ss', 'ts'],
+  ج: ['j', 'dj', 'g', 'dzh', 'zh', 'jj', 'dsch'],
+  چ: ['ch', 'tch', 'tsch', 'c', 'cz'],
+  ح: ['h', 'hh', 'kh', 'ch'],
+  خ: ['kh', 'h', 'ch', 'x', 'j', 'kch'],
+  د: ['d', 'dd', 'dh'],
+  ڈ: ['d', 'dd'],
+  ذ: ['dh', 'z', 'd', 'th', 'zz', 'dz'],
+  ر: ['r', 'rr'],
+  ڑ: ['r', 'rr', 'd'],
+  ز: ['z', 'zz', 's'],
+  ژ: ['zh', 'j', 'z', 'g'],
+  س: ['s', 'ss', 'c', 'sz'],
+  ش: ['sh', 'ch', 'sch', 's', 'ssh', 'x'],
+  ص: ['s', 'ss', 'c', 'ts'],
+  ض: ['d', 'dh', 'z', 'dd', 'dz'],
+  ظ: ['z', 'dh', 'th', 'd', 'zz', 'dz'],
+  ع: ['', 'a', 'e', 'i', 'o', 'u', 'aa', 'ai', 'ei'],
+  غ: ['gh', 'g', 'r', 'q', 'kh'],
+  ف: ['f', 'ff', 'ph', 'v'],
+  ڤ: ['v', 'f'],
+  ق: ['q', 'k', 'g', 'c', 'ck', 'kk', 'qu', 'gh', 'qq'],
+  ك: ['k', 'c', 'ck', 'kk', 'q', 'kh'],
+  ک: ['k', 'c', 'ck', 'kk', 'q', 'kh'],
+  گ: ['g', 'gu', 'gh', 'k'],
+  ګ: ['g', 'gu', 'gh', 'k'],
+  ل: ['l', 'll'],
+  م: ['m', 'mm'],
+  ن: ['n', 'nn'],
+  ں: ['n', ''],
+  ڼ: ['n', 'nn'],
+  // Final -h goes unwritten in some spellings of -ullah (Abdulla); Urdu ہ at the end is a vowel (روبینہ Rubina, not Ruben).
+  ه: ['h', 'hh', '', 'a', 'e', 'ah', 'eh'],
+  ہ: ['h', 'hh', 'a', 'e', 'ah', 'eh'],
+  ە: ['a', 'e', 'h', 'ah', 'eh'],
+  ۀ: ['a', 'e', 'ah', 'eh', 'ye', 'yi'],
+  ھ: ['h', ''],
+  ة: ['a', 'ah', 'at', 'e', 'eh', 'et'],
+  ۃ: ['a', 'ah', 'at', 'e', 'eh'],
+  و: ['w', 'u', 'o', 'ou', 'oo', 'v', 'ow', 'aw', 'au', 'uu', 'ww', 'ew', 'ue'],
+  ي: ['y', 'i', 'ee', 'e', 'ie', 'ey', 'ei', 'ai', 'ay', 'ii', 'iy', 'yy'],
+  ی: ['y', 'i', 'ee', 'e', 'ie', 'ey', 'ei', 'ai', 'ay', 'ii', 'iy', 'yy'],
+  ې: ['e', 'y', 'i', 'ey'],
+  ۍ: ['i', 'y', 'ai', 'ay', 'ey'],
+  ے: ['e', 'ay', 'ai', 'y', 'i', 'ey', 'ei'],
+  ئ: ['', 'y', 'i', 'e', 'a'],
+  ؤ: ['', 'u', 'o', 'w', 'ou'],
+  ء: ['', 'a', 'e', 'i', 'o', 'u'],
+  څ: ['ts', 's', 'ch'],
+  ځ: ['dz', 'z', 'j'],
+  ښ: ['sh', 'kh', 'x', 's'],
+  ږ: ['zh', 'g', 'j', 'z'],
+};
+
+/** Spellings a letter has only at the start of a word: alef carries any vowel there (Esmail, Ibrahim, Osama, Umar). */
+const INITIAL_ONLY: Record<string, readonly string[]> = { ا: ['i', 'o', 'u'] };
+/** Spellings a letter has only at the end: Persian writes a final -a with ی (مرتضی Morteza, عیسی Eisa); a final alef may be -ah. */
+const FINAL_ONLY: Record<string, readonly string[]> = { ی: ['a', 'aa'], ا: ['ah'] };
+
+const IGNORED = /[\u064b-\u065f\u0670\u0640\u0651]/g;
+const VOWEL = /[aeiou]/;
+/** Short vowels a Latin spelling may write between two letters (Muhammad for محمد: u, a). */
+const MAX_INSERTED_VOWELS = 2;
+
+/** The word's letters as this matcher reads them: harakat, shadda and tatweel dropped; null when a letter has no entry. */
+export function arabicLetters(word: string): string | null {
+  const letters = word.replace(IGNORED, '');
+  for (const ch of letters) if (SPELLINGS[ch] === undefined) return null;
+  return letters.length > 0 ? letters : null;
+}
+
+/** How many of the letters must be written in Latin (those that cannot go unwritten): a measure of how telling a match is. */
+export function writtenLetterCount(letters: string): number {
+  let n = 0;
+  for (const ch of letters) if (!SPELLINGS[ch]!.includes('')) n++;
+  return n;
+}
+
+/**
+ * What any fitting Latin spelling must have, for a quick test before the full match: per letter
+ * that must be written, the set of Latin letters its spellings start with (bits a–z), and bounds
+ * on the spelling's length.
+ */
+export interface ArabicRequirements {
+  starts: readonly number[];
+  minLength: number;
+  maxLength: number;
+}
+
+export function arabicRequirements(letters: string): ArabicRequirements {
+  const starts: number[] = [];
+  let minLength = 0;
+  let maxLength = 0;
+  const chars = [...letters];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const options = spellingsAt(ch, i, chars.length);
+    let min = Infinity;
+    let max = 0;
+    let mask = 0;
+    for (const o of options) {
+      min = Math.min(min, o.length);
+      max = Math.max(max, o.length);
+      if (o.length > 0) mask |= 1 << (o.charCodeAt(0) - 97);
+    }
+    if (min > 0) starts.push(mask);
+    minLength += min;
+    maxLength += max;
+  }
+  maxLength += MAX_INSERTED_VOWELS * Math.max(0, chars.length - 1);
+  return { starts, minLength, maxLength };
+}
+
+const withInitial = new Map<string, readonly string[]>();
+const withFinal = new Map<string, readonly string[]>();
+const withBoth = new Map<string, readonly string[]>();
+for (const [ch, base] of Object.entries(SPELLINGS)) {
+  withInitial.set(ch, [...base, ...(INITIAL_ONLY[ch] ?? [])]);
+  withFinal.set(ch, [...base, ...(FINAL_ONLY[ch] ?? [])]);
+  withBoth.set(ch, [...base, ...(INITIAL_ONLY[ch] ?? []), ...(FINAL_ONLY[ch] ?? [])]);
+}
+
+/** The spellings of letter `ch` at position `i` of a word of `n` letters. */
+function spellingsAt(ch: string, i: number, n: number): readonly string[] {
+  if (i === 0) return (n === 1 ? withBoth : withInitial).get(ch)!;
+  return i === n - 1 ? withFinal.get(ch)! : SPELLINGS[ch]!;
+}
+
+/** The quick test: false when no spelling of the word can be `length` letters long over the letter set `letters` (token-facts letterSet). */
+export function mayFitArabic(req: ArabicRequirements, length: number, letters: number): boolean {
+  if (length < req.minLength || length > req.maxLength) return false;
+  for (const mask of req.starts) if ((mask & letters) === 0) return false;
+  return true;
+}
+
+/** Does `latin` (folded a–z) spell the Arabic-script word whose letters are `letters` (arabicLetters)? */
+export function arabicSpells(letters: string, latin: string): boolean {
+  const chars = [...letters];
+  const n = chars.length;
+  const m = latin.length;
+  // Positions (letter i, Latin offset j) already shown to lead nowhere.
+  const dead = new Set<number>();
+  const fits = (i: number, j: number): boolean => {
+    if (i === n) return j === m;
+    const state = i * 64 + j;
+    if (dead.has(state)) return false;
+    for (const option of spellingsAt(chars[i]!, i, n)) {
+      if (!latin.startsWith(option, j)) continue;
+      const after = j + option.length;
+      if (fits(i + 1, after)) return true;
+      // Unwritten short vowels between this letter and the next.
+      if (i + 1 < n) {
+        let k = after;
+        for (let v = 0; v < MAX_INSERTED_VOWELS && k < m && VOWEL.test(latin[k]!); v++) {
+          k++;
+          if (fits(i + 1, k)) return true;
+        }
+      }
+    }
+    dead.add(state);
+    return false;
+  };
+  return m < 64 && fits(0, 0);
+}
+
+/** Letters Persian, Urdu and Turkish read differently from Arabic: ض ذ ظ as z, ث as s. */
+const PERSIAN_READING: Record<string, string> = { ض: 'ز', ذ: 'ز', ظ: 'ز', ث: 'س' };
+const VOWEL_LETTERS = new Set(['ا', 'ی', 'ي', 'ى', 'آ']);
+
+/**
+ * The word as Persian, Urdu and Turkish read it (Fazelian for فاضلیان, Morteza for مرتضی,
+ * Khosravi for خسروی, where Arabic reads Fadl-, Murtada, Khusrawi), as Arabic letters for the
+ * romaniser: ض ذ ظ become ز, ث becomes س, and a consonantal و (at the start or before a vowel
+ * letter) becomes ڤ (v). Null when the word has none of these letters.
+ */
+export function persianReading(word: string): string | null {
+  const chars = [...word];
+  let changed = false;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const to = PERSIAN_READING[ch];
+    if (to !== undefined) {
+      chars[i] = to;
+      changed = true;
+    } else if (ch === 'و' && (i === 0 || VOWEL_LETTERS.has(chars[i + 1] ?? ''))) {
+      chars[i] = 'ڤ';
+      changed = true;
+    }
+  }
+  return changed ? chars.join('') : null;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { arabicLetters, arabicRequirements, arabicSpells, mayFitArabic, persianReading, writtenLetterCount } from '../../../src/text/arabic-spelling.js';
+import { letterSet } from '../../../src/match/token-facts.js';
+import { buildIndex } from '../../../src/match/index.js';
+import { compare } from '../../../src/match/compare.js';
+import { DEFAULT_THRESHOLD } from '../../../src/match/algorithm.js';
+import type { Entity } from '../../../src/model/entity.js';
+
+const spells = (arabic: string, latin: string): boolean => arabicSpells(arabicLetters(arabic)!, latin);
+const score = (a: string, b: string): number => compare({ name: a }, { name: b }).score;
+
+describe('Latin spellings of an Arabic-script word', () => {
+  it('fits the spellings conventions give one word, short vowels unwritten', () => {
+    for (const latin of ['tawfiq', 'tawfik', 'toufik', 'tevfik', 'taufiq']) expect(spells('توفيق', latin), latin).toBe(true);
+    for (const latin of ['younes', 'yunus', 'younis', 'yunes']) expect(spells('يونس', latin), latin).toBe(true);
+    expect(spells('جوادي', 'djouadi')).toBe(true);
+    expect(spells('باقری', 'bagheri')).toBe(true);
+    expect(spells('مرتضی', 'morteza')).toBe(true);
+    // A doubled consonant stands for the unwritten shadda.
+    expect(spells('محمد', 'mohammed')).toBe(true);
+  });
+
+  it('needs every letter written in its place, and nothing more', () => {
+    expect(spells('توفيق', 'tawfiqa')).toBe(false);
+    expect(spells('توفيق', 'tafiq')).toBe(false);
+    expect(spells('يونس', 'yunusov')).toBe(false);
+    // Alef carries any vowel only at the start (Esmail, Osama); inside a word it is a long a.
+    expect(spells('اسماعيل', 'esmail')).toBe(true);
+    expect(spells('کاشی', 'cise')).toBe(false);
+    // Persian writes a final -a with ی, never a medial one: عمیر is Umair, not Amar.
+    expect(spells('عمیر', 'amar')).toBe(false);
+    // Urdu ہ ending a name is its vowel: روبینہ is Rubina, not Ruben.
+    expect(spells('روبینہ', 'ruben')).toBe(false);
+    expect(spells('روبینہ', 'rubina')).toBe(true);
+  });
+
+  it('rules pairs out from letter sets and lengths before matching', () => {
+    const req = arabicRequirements(arabicLetters('توفيق')!);
+    expect(mayFitArabic(req, 'tawfiq'.length, letterSet('tawfiq'))).toBe(true);
+    expect(mayFitArabic(req, 'samir'.length, letterSet('samir'))).toBe(false);
+    expect(mayFitArabic(req, 'taq'.length, letterSet('taq'))).toBe(false);
+    expect(writtenLetterCount(arabicLetters('عمر')!)).toBe(2);
+  });
+
+  it('reads ض ذ ظ as z, ث as s and a consonantal و as v in the Persian reading', () => {
+    expect(persianReading('فاضلیان')).toBe('فازلیان');
+    expect(persianReading('خسروی')).toBe('خسرڤی');
+    expect(persianReading('محمد')).toBeNull();
+  });
+});
+
+describe('Arabic-script names against their Latin spellings', () => {
+  it('scores real listed pairs above the threshold', () => {
+    expect(score('توفيق يونس', 'Tawfiq YOUNES')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('يحيى جوادي', 'YAHIA DJOUADI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('جواد درویش وند', 'Javad DARVISH WAND')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('نجيب عاطف', 'Atef NAJEEB')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('gives no credit to skeletons too short to tell names apart', () => {
+    // عمر fits Amir as well as Omar: two letters that must be written say too little.
+    expect(score('عمر', 'Amir')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('finds a Persian name the Arabic reading of its letters would miss', () => {
+    const entities: Entity[] = [
+      { id: 'p1', dataset: 'test', schema: 'Person', caption: 'Ahmad FAZELIAN', names: [{ full: 'Ahmad FAZELIAN', kind: 'primary', script: 'Latin' }] },
+      { id: 'p2', dataset: 'test', schema: 'Person', caption: 'Ahmad FADLALLAH', names: [{ full: 'Ahmad FADLALLAH', kind: 'primary', script: 'Latin' }] },
+    ] as unknown as Entity[];
+    // Hundreds of other Ahmads make the given name a stop key: the surname alone must find the person.
+    const letters = 'bcdfgklmnprstvz';
+    for (let i = 0; i < 400; i++) {
+      const surname = `${letters[i % 15]}o${letters[Math.floor(i / 15) % 15]}ertu${letters[(i * 7) % 15]}`;
+      entities.push({ id: `f${i}`, dataset: 'test', schema: 'Person', caption: `Ahmad ${surname}`, names: [{ full: `Ahmad ${surname}`, kind: 'primary', script: 'Latin' }] } as unknown as Entity);
+    }
+    const result = buildIndex(entities).screen({ name: 'احمد فاضلیان' });
+    expect(result.decision).toBe('alert');
+    expect(result.matches[0]?.entityId).toBe('p1');
+  });
+});
