@@ -84,7 +84,7 @@ const INITIAL_ONLY: Record<string, readonly string[]> = { ا: ['i', 'o', 'u'] };
 /** Spellings a letter has only at the end: Persian writes a final -a with ی (مرتضی Morteza, عیسی Eisa); a final alef may be -ah. */
 const FINAL_ONLY: Record<string, readonly string[]> = { ی: ['a', 'aa'], ا: ['ah'] };
 
-const IGNORED = /[\u064b-\u065f\u0670\u0640\u0651]/g;
+const IGNORED = /[\u064b-\u065f\u0670\u0640]/g;
 const VOWEL = /[aeiou]/;
 /** Short vowels a Latin spelling may write between two letters (Muhammad for محمد: u, a). */
 const MAX_INSERTED_VOWELS = 2;
