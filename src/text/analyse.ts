@@ -3,7 +3,7 @@ import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
 import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
-import { cyrillicToLatin, ukrainianToLatin } from './cyrillic.js';
+import { belarusianToLatin, cyrillicToLatin, isBelarusianName, ukrainianToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
 import { memoise } from './memo.js';
 import { romaniseWord, type SyllableSpellings } from './korean.js';
@@ -97,7 +97,7 @@ function pushSpelled(t: RawToken, spellings: readonly string[], out: Draft[], se
  * Romanises one raw token into drafts appended to `out` (the Arabic article ال becomes its own token).
  * `foreign` reads Thai, Lao, Bengali and Tamil as the transcription of a foreign name.
  */
-function romanise(t: RawToken, out: Draft[], foreign = false): void {
+function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false): void {
   if (t.number) {
     out.push(draft(t, t.text, t.text));
     return;
@@ -122,6 +122,12 @@ function romanise(t: RawToken, out: Draft[], foreign = false): void {
     }
     case 'Cyrillic': {
       latin = cyrillicWord(t.text);
+      if (belarusian) {
+        const form = foldLatinWord(latin);
+        const spelled = foldLatinWord(belarusianToLatin(t.text));
+        if (form.length > 0) out.push(draft(t, form, form, undefined, spelled !== form ? [spelled] : undefined));
+        return;
+      }
       const ukrainian = ukrainianToLatin(t.text);
       if (ukrainian !== null) {
         const form = foldLatinWord(latin);
@@ -571,7 +577,8 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
     if (readings) return { original: name, script, readings };
   }
   const romanised: Draft[] = [];
-  for (const t of raw) romanise(t, romanised);
+  const belarusian = script === 'Cyrillic' && isBelarusianName(text);
+  for (const t of raw) romanise(t, romanised, false, belarusian);
   const readings = readingsOf(romanised, schema);
   // Thai, Lao, Bengali and Tamil names are read twice: as native names and as transcriptions of foreign ones.
   if (raw.some((t) => FOREIGN_READING_SCRIPTS.has(t.script))) {

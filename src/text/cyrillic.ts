@@ -47,6 +47,31 @@ export function ukrainianToLatin(word: string): string | null {
   return out;
 }
 
+const BELARUSIAN: Record<string, string> = { г: 'h', ў: 'u', й: 'i', и: 'i', х: 'kh' };
+const BELARUSIAN_IOTATED: Record<string, [initial: string, afterConsonant: string]> = { я: ['ya', 'ia'], ю: ['yu', 'iu'], ё: ['yo', 'io'], е: ['ye', 'e'] };
+const BELARUSIAN_MARKS = /ў|і.*[ыэ]|[ыэ].*і/;
+
+/** Does a Cyrillic name read as Belarusian: ў, or і beside ы or э (Ukrainian has neither of these two)? */
+export function isBelarusianName(text: string): boolean {
+  return BELARUSIAN_MARKS.test(text);
+}
+
+/**
+ * The Belarusian romanisation lists and passports use (Сяргей Siarhei, Аляксандр Aliaksandr, Зубкоў
+ * Zubkou, Яўгенавіч Yauhenavich): г is h, ў is u, я/ю/ё are ia/iu/io after a consonant.
+ */
+export function belarusianToLatin(word: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of word) {
+    const iotated = BELARUSIAN_IOTATED[ch];
+    if (iotated !== undefined) out += prev === '' || VOWEL_OR_SIGN.has(prev) || prev === 'ў' ? iotated[0] : iotated[1];
+    else out += BELARUSIAN[ch] ?? cyrillicToLatin(ch);
+    prev = ch;
+  }
+  return out;
+}
+
 /*
  * Spelling folding, applied to Latin tokens as extra keys. It began as the Slavic transliteration class
  * and now also covers the other orthography clashes of names that cross languages. Digraph classes are

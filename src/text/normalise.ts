@@ -135,10 +135,26 @@ function fixWord(word: string): string {
     return out;
   }
   if (cyr >= grk) {
-    for (const ch of word) out += LAT_TO_CYR[ch] ?? ch;
+    for (const ch of word) out += LAT_TO_CYR[ch] ?? latinMarkedAsCyrillic(ch) ?? ch;
     return out;
   }
   return word;
+}
+
+const DIAERESIS = '\u0308';
+const MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * A Latin letter with a mark inside a Cyrillic word, as the Cyrillic letter it stands for: ë is ё
+ * (Ткачëв), and a stress mark typed as an accented Latin vowel is dropped (Валéрый, Пáўлавiч).
+ */
+function latinMarkedAsCyrillic(ch: string): string | undefined {
+  const decomposed = ch.normalize('NFD');
+  if (decomposed.length < 2) return undefined;
+  const base = LAT_TO_CYR[decomposed[0]!];
+  if (base === undefined) return undefined;
+  if (decomposed.includes(DIAERESIS) && (base === 'е' || base === 'Е')) return base === 'е' ? 'ё' : 'Ё';
+  return base + decomposed.slice(1).replace(MARKS, '');
 }
 
 /** Maps look-alike letters inside a word to the word's majority script. */
