@@ -11,6 +11,7 @@ import { createRng } from './prng.js';
 import { clip, groupTable, summaryTable, sweepTable, type SliceSummary } from './report.js';
 import { arabicPairs, runArabicFullNames, runArabicNegatives, runArabicTokens } from './slices/arabic.js';
 import { hangulListedPersons, koreanDevEntities, latinOnly, runHangulListed, runKoreanDev, runRomanisationNegatives, runRomanisationPairs } from './slices/korean.js';
+import { crossScriptQueries, runCrossScript } from './slices/cross-script.js';
 import { buildVariantQueries, isSinglePerturbation, runVariantQueries } from './slices/latin-variants.js';
 import { buildNonListedQueries, runNonListedQueries } from './slices/non-listed.js';
 import { markdownTable, pct } from './table.js';
@@ -104,10 +105,30 @@ if (entities.length > 0) {
   log(best ? `\nBest threshold within ${pct(FALSE_ALERT_BUDGET)} false alerts: ${best.threshold} (recall ${pct(best.recall)}, false alerts ${pct(best.falseAlertRate)}); default is ${T}.` : '\nNo threshold in the sweep keeps false alerts within budget.');
   results.sweep = { rows, best, budget: FALSE_ALERT_BUDGET };
 
+  // The lists' own non-Latin names against the lists without them: only the Latin names can answer
+  const latinIndex = buildIndex(latinOnly(entities));
+  const crossScript = runCrossScript(latinIndex, crossScriptQueries(entities));
+  if (crossScript.length > 0) {
+    const byScript = new Map<string, typeof crossScript>();
+    for (const r of crossScript) byScript.set(r.group, [...(byScript.get(r.group) ?? []), r]);
+    const rows = [...byScript].sort((a, b) => b[1].length - a[1].length);
+    log(`\n## Listed names in other scripts vs the same lists' Latin names (${crossScript.length})\n`);
+    log('Organisation names in another script are mostly translations ("Министерство обороны" / "Ministry of Defence"), which no transliteration meets; persons are the measure.\n');
+    log(markdownTable(['script', 'n', `right entity ≥ ${T}`, 'right entity first'], rows.map(([g, list]) => [g, list.length, pct(rateAt(list, T)), pct(list.filter((r) => r.first).length / list.length)])));
+    const persons = crossScript.filter((r) => r.schema === 'Person');
+    const personRate = rateAt(persons, T);
+    summary.push({ slice: 'Listed persons, non-Latin name → Latin names', n: persons.length, recall: personRate, note: `first: ${pct(persons.filter((r) => r.first).length / persons.length)}; all schemas ≥ threshold ${pct(rateAt(crossScript, T))}` });
+    results.crossScript = {
+      n: crossScript.length,
+      persons: { n: persons.length, recallAtThreshold: personRate, first: persons.filter((r) => r.first).length / persons.length },
+      groups: Object.fromEntries(rows.map(([g, list]) => [g, { n: list.length, recallAtThreshold: rateAt(list, T), first: list.filter((r) => r.first).length / list.length }])),
+      personFailures: persons.filter((r) => r.score < T).slice(0, 200),
+    };
+  }
+
   // Hangul queries against listed persons whose only names are Latin
   const hangulPersons = hangulListedPersons(entities);
   if (hangulPersons.length > 0) {
-    const latinIndex = buildIndex(latinOnly(entities));
     const ranked = runHangulListed(latinIndex, hangulPersons);
     const top1 = ranked.filter((r) => r.first).length / ranked.length;
     const top1Same = ranked.filter((r) => r.firstBySameName).length / ranked.length;

@@ -28,7 +28,11 @@ export function buildOrder(entities: Iterable<Entity>): Entity[] {
   const df = new Map<string, number>();
   for (const ws of words) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
   const keys = words.map((ws) => ws.sort((a, b) => df.get(b)! - df.get(a)! || (a < b ? -1 : a > b ? 1 : 0)).join(' '));
+  // Ranks from one native sort of the distinct keys: a string comparator over every entity costs more.
+  const rankOf = new Map<string, number>();
+  for (const k of [...new Set(keys)].sort()) rankOf.set(k, rankOf.size);
+  const rank = keys.map((k) => rankOf.get(k)!);
   const order = distinct.map((_, i) => i);
-  order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  order.sort((a, b) => rank[a]! - rank[b]! || a - b);
   return order.map((i) => distinct[i]!);
 }
