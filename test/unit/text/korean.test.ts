@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseName } from '../../../src/text/analyse.js';
 import { romaniseSyllable } from '../../../src/text/korean.js';
-import { namesMeet, wordsMeet } from './util.js';
-import { compare } from '../../../src/match/compare.js';
+import { nameScore, namesMeet, wordsMeet } from './util.js';
 
 describe('Hangul romanisation', () => {
   it('decomposes syllables and spells them in RR, MR and real-world style', () => {
@@ -17,7 +16,7 @@ describe('Hangul romanisation', () => {
   it('spells given names as the DPRK does on its designations (Kim Jong Un, Jang Song Thaek, Ri Il Gwang)', () => {
     expect(romaniseSyllable('정')?.dprk).toBe('jong');
     expect(romaniseSyllable('택')?.dprk).toBe('thaek');
-    const s = (a: string, b: string) => compare({ name: a, schema: 'Person' }, { name: b, schema: 'Person' }).score;
+    const s = (a: string, b: string) => nameScore(a, b, 'Person');
     // 0.82 each when jong, thaek and gwang were only sound-alikes of jung, taek and kwang.
     expect(s('김정은', 'Kim Jong Un')).toBeGreaterThan(0.9);
     expect(s('장성택', 'Jang Song Thaek')).toBeGreaterThan(0.9);

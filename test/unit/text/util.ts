@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import { compare } from '../../../src/match/compare.js';
+import type { Schema } from '../../../src/model/entity.js';
 import { analyseName } from '../../../src/text/analyse.js';
 import type { AnalyseOptions, NameToken } from '../../../src/text/types.js';
 
@@ -22,4 +25,14 @@ export function wordsMeet(a: string, b: string): boolean {
   const ta = tokens(a)[0];
   const tb = tokens(b)[0];
   return ta !== undefined && tb !== undefined && sharesKey(ta, tb);
+}
+
+/** The pairwise score of two names (the `vigil compare` path), both read as `schema` when given. */
+export function nameScore(a: string, b: string, schema?: Schema): number {
+  return compare(schema ? { name: a, schema } : { name: a }, schema ? { name: b, schema } : { name: b }).score;
+}
+
+/** Asserts that every pair of one-token names shares a key (wordsMeet), naming the pair that does not. */
+export function expectWordsMeet(pairs: readonly (readonly [string, string])[]): void {
+  for (const [a, b] of pairs) expect(wordsMeet(a, b), `${a} / ${b}`).toBe(true);
 }
