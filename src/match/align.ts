@@ -290,17 +290,26 @@ function pairSimilarity(a: ScoringToken, b: ScoringToken): number {
   return t;
 }
 
-const arabicFits = new Map<string, number>();
+/** Arabic letters → Latin form → similarity: nested, so a lookup hashes the two strings as they are rather than a concatenation. */
+const arabicFits = new Map<string, Map<string, number>>();
+let arabicFitCount = 0;
 
 /** SIM.arabicSpelling when `latin` spells the Arabic word (arabicSpells), by how many letters it must write; else 0. Memoised per pair. */
 function arabicSimilarity(letters: string, latin: string): number {
-  const key = letters + '\u0000' + latin;
-  let sim = arabicFits.get(key);
+  let byLatin = arabicFits.get(letters);
+  if (byLatin === undefined) {
+    if (arabicFitCount >= 100_000) {
+      arabicFits.clear();
+      arabicFitCount = 0;
+    }
+    arabicFits.set(letters, (byLatin = new Map()));
+  }
+  let sim = byLatin.get(latin);
   if (sim === undefined) {
     const written = writtenLetterCount(letters);
     sim = written <= 2 || !arabicSpells(letters, latin) ? 0 : written === 3 ? SIM.arabicSpellingShort : SIM.arabicSpelling;
-    if (arabicFits.size >= 100_000) arabicFits.clear();
-    arabicFits.set(key, sim);
+    byLatin.set(latin, sim);
+    arabicFitCount++;
   }
   return sim;
 }

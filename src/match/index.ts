@@ -1,7 +1,7 @@
 import type { Entity } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
 import { HAN_KEY } from '../text/chinese.js';
-import { ARABIC_KEY } from '../text/arabic-spelling.js';
+import { ARABIC_KEY, arabicSpells, mayFitArabic } from '../text/arabic-spelling.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
@@ -108,6 +108,8 @@ const NEIGHBOUR_EVIDENCE = 0.8;
  * credits it only between spellings about as long that also look alike.
  */
 const GRAM_EVIDENCE = 0.5;
+/** A listed word an Arabic-script query word's letters spell: scored as ALGORITHM.similarity.arabicSpelling. */
+const ARABIC_FIT_EVIDENCE = 0.9;
 const PHONETIC_EVIDENCE = 0.5;
 /** Candidates are ranked by the coverage their evidence gives each side, weighted as the score weighs it. */
 const W_QUERY_COVERAGE = ALGORITHM.weights.name_query_coverage;
@@ -231,6 +233,7 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   }
   tokenPool.clear();
   const tokens = new TokenTable(byTokenId, (k) => postings.id(k));
+  const phoneticForms = formsByPhoneticKey(byTokenId, postings);
   for (const name of names) {
     if (name.totals.length === 0) for (const r of name.readings) name.totals.push(totalWeight(r));
   }
@@ -267,9 +270,40 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     keyFilter: new KeyFilter(postings.keys),
     deletionFilter: new KeyFilter(deletions.keys()),
     nameMass,
+    phoneticForms,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
   });
+}
+
+/**
+ * The listed words (not written in Arabic script) under each phonetic key, as form key ids: an
+ * Arabic-script query word reaches the ones its letters spell (Index.arabicFits), where the coarse
+ * phonetic key alone would rank them no higher than the hundreds of other words sharing it.
+ */
+interface PhoneticForms {
+  /** Form key ids, with each form's length and letter set (letterSet) for mayFitArabic. */
+  ids: number[];
+  lengths: number[];
+  letters: number[];
+}
+
+function formsByPhoneticKey(tokens: readonly ScoringToken[], postings: Postings): Map<number, PhoneticForms> {
+  const out = new Map<number, PhoneticForms>();
+  const seen = new Set<number>();
+  for (const t of tokens) {
+    if (t.role !== 'word' || t.phonetic === '' || t.arabic !== '') continue;
+    const form = postings.id(t.form);
+    const phonetic = postings.id(t.phonetic);
+    if (form === undefined || phonetic === undefined || seen.has(form)) continue;
+    seen.add(form);
+    let forms = out.get(phonetic);
+    if (!forms) out.set(phonetic, (forms = { ids: [], lengths: [], letters: [] }));
+    forms.ids.push(form);
+    forms.lengths.push(t.form.length);
+    forms.letters.push(t.letters);
+  }
+  return out;
 }
 
 /**
@@ -401,6 +435,8 @@ interface IndexData {
   deletionFilter: KeyFilter;
   /** Per name: the evidence a query holding every word of the name would give it (see namesMass). */
   nameMass: Float32Array;
+  /** Phonetic key id → the listed word forms carrying it (see formsByPhoneticKey). */
+  phoneticForms: Map<number, PhoneticForms>;
   identifiers: Map<string, { entity: number; id: NormalisedIdentifier }[]>;
   datasetCodes: Map<string, number>;
   entityDataset: Uint16Array;
@@ -570,6 +606,29 @@ class Index implements VigilMatchIndex {
     return remember(this.wordMemo.splits, form, found);
   }
 
+  /**
+   * Listed words sharing a phonetic key with an Arabic-script query word whose letters they spell
+   * (arabicSpells): Bagheri for باقری, among the Bakrs and Bakers its phonetic key also holds. Kept
+   * with the token's facts, which last as long as the query word does (factsOf).
+   */
+  private arabicFits(t: ScoringToken, facts: TokenFacts): readonly number[] {
+    if (facts.arabicFits !== null) return facts.arabicFits;
+    const { stop, phoneticForms } = this.d;
+    const req = facts.arabic!;
+    const found: number[] = [];
+    for (const phonetic of [facts.phonetic, facts.altPhonetic]) {
+      const forms = phonetic < 0 ? undefined : phoneticForms.get(phonetic);
+      if (!forms) continue;
+      for (let i = 0; i < forms.ids.length; i++) {
+        const id = forms.ids[i]!;
+        if (stop[id] || !mayFitArabic(req, forms.lengths[i]!, forms.letters[i]!) || found.includes(id)) continue;
+        if (arabicSpells(t.arabic, this.d.postings.keys[id]!)) found.push(id);
+      }
+    }
+    facts.arabicFits = found;
+    return found;
+  }
+
   /** One query token's (key id, evidence) pairs, as readToken collects them. */
   private readonly reach: number[] = [];
 
@@ -607,6 +666,7 @@ class Index implements VigilMatchIndex {
         }
         if (t.role === 'word') for (const id of this.neighbours(t.form)) reach.push(id, idf[id]! * NEIGHBOUR_EVIDENCE);
       }
+      if (facts.arabic !== null && t.role === 'word') for (const id of this.arabicFits(t, facts)) reach.push(id, idf[id]! * ARABIC_FIT_EVIDENCE);
       // A name reached by several keys of one token counts once (the stamp), so the keys are read best
       // evidence first: a typo's listed neighbour before the coarse phonetic key both reach.
       for (let best = bestReach(reach); best >= 0; best = bestReach(reach)) {

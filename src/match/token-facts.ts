@@ -59,6 +59,8 @@ export interface TokenFacts {
   syllables: readonly [number, number];
   /** For a token written in Arabic script, what a Latin spelling of it must have (arabicRequirements); else null. */
   arabic: ArabicRequirements | null;
+  /** The listed words the index found the Arabic-script token spells (Index.arabicFits), once looked up; else null. */
+  arabicFits: readonly number[] | null;
 }
 
 function packTwo(a: number, b: number): number {
@@ -109,6 +111,7 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
     letters: letterSet(f),
     syllables: [t.syllablesLow, t.syllablesHigh],
     arabic: t.arabic === '' || writtenLetterCount(t.arabic) <= 2 ? null : arabicRequirements(t.arabic),
+    arabicFits: null,
   };
 }
 

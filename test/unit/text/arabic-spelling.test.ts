@@ -76,4 +76,17 @@ describe('Arabic-script names against their Latin spellings', () => {
     expect(result.decision).toBe('alert');
     expect(result.matches[0]?.entityId).toBe('p1');
   });
+
+  it('ranks the listed spelling the letters fit above the many names that only sound alike', () => {
+    const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
+    const entities: Entity[] = [person('target', 'Mohammad BAGHERI')];
+    // Bakr, Baker, Bekir share Bagheri's phonetic key and are common, so they rank above it on that key alone.
+    const alike = ['BAKR', 'BAKER', 'BAKRU', 'BEKIR', 'BUKAR', 'PAKIR'];
+    for (let i = 0; i < 60; i++) entities.push(person(`alike${i}`, `Mohammad ${alike[i % alike.length]}`));
+    const letters = 'bcdfgklmnprstvz';
+    for (let i = 0; i < 400; i++) entities.push(person(`f${i}`, `Mohammad ${letters[i % 15]}o${letters[Math.floor(i / 15) % 15]}ertu${letters[(i * 7) % 15]}`));
+    const result = buildIndex(entities).screen({ name: 'محمد باقری' });
+    expect(result.matches[0]?.entityId).toBe('target');
+    expect(result.decision).toBe('alert');
+  });
 });
