@@ -115,7 +115,9 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
   };
 }
 
+/** The Persian reading's phonetic key of an Arabic-script word (Hangul tokens carry a second '~' key too, scored as before: in full). */
 function altPhonetic(t: ScoringToken, keyId: (key: string) => number | undefined): number {
+  if (t.arabic === '') return -1;
   for (const k of t.keys) if (k !== t.phonetic && k.startsWith('~')) return keyId(k) ?? -1;
   return -1;
 }
