@@ -134,7 +134,7 @@ export function arabicRequirements(letters: string): ArabicRequirements {
     minLength += min;
     maxLength += max;
   }
-  maxLength += MAX_INSERTED_VOWELS * Math.max(0, chars.length - 1);
+  maxLength += MAX_INSERTED_VOWELS * Math.max(0, chars.length - 1) + 1;
   return { starts, minLength, maxLength };
 }
 
@@ -168,7 +168,8 @@ export function arabicSpells(letters: string, latin: string): boolean {
   // Positions (letter i, Latin offset j) already shown to lead nowhere.
   const dead = new Set<number>();
   const fits = (i: number, j: number): boolean => {
-    if (i === n) return j === m;
+    // French spellings end a name on a mute e after its last consonant (علوش Alouche, جرمان Djermane).
+    if (i === n) return j === m || (j === m - 1 && latin[j] === 'e' && !VOWEL.test(latin[j - 1] ?? 'a'));
     const state = i * 64 + j;
     if (dead.has(state)) return false;
     for (const option of spellingsAt(chars[i]!, i, n)) {

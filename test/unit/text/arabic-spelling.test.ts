@@ -15,6 +15,9 @@ describe('Latin spellings of an Arabic-script word', () => {
     expect(spells('جوادي', 'djouadi')).toBe(true);
     expect(spells('باقری', 'bagheri')).toBe(true);
     expect(spells('مرتضی', 'morteza')).toBe(true);
+    // French spellings end on a mute e after a consonant; no other letter may follow the word.
+    expect(spells('علوش', 'alouche')).toBe(true);
+    expect(spells('يونس', 'younesa')).toBe(false);
     // A doubled consonant stands for the unwritten shadda.
     expect(spells('محمد', 'mohammed')).toBe(true);
   });
