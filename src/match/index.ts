@@ -146,20 +146,36 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   const tokenPool = new Map<string, BuildToken[]>();
   const deletions: Deletions = new Map();
   let tokenCount = 0;
+  const phoneticForms = new PhoneticFormsBuilder();
   const intern = (t: NameToken): BuildToken => {
     let same = tokenPool.get(t.form);
     if (!same) tokenPool.set(t.form, (same = []));
     for (const b of same) {
       if (b.token.role === t.role && b.token.syllabic === isSyllabic(t.script) && b.token.bound === (t.bound === true) && sameKeys(b.token.keys, t.keys)) return b;
     }
-    // A word's Arabic letters are read by scoring, not looked up: the form already finds the same word.
-    const keyIds = t.keys.filter((k) => !k.startsWith(ARABIC_KEY)).map((k) => builder.id(k));
-    const keys = t.keys.map((k) => (k.startsWith(ARABIC_KEY) ? k : builder.key(builder.id(k))));
+    const keyIds: number[] = [];
+    const keys: string[] = [];
+    let arabic = false;
+    let phoneticId = -1;
+    for (const k of t.keys) {
+      // A word's Arabic letters are read by scoring, not looked up: the form already finds the same word.
+      if (k.startsWith(ARABIC_KEY)) {
+        keys.push(k);
+        arabic = true;
+        continue;
+      }
+      const id = builder.id(k);
+      if (phoneticId < 0 && k.startsWith('~')) phoneticId = id;
+      keyIds.push(id);
+      keys.push(builder.key(id));
+    }
+    const formId = builder.id(t.form);
     if (t.role === 'word') {
       for (const g of gramKeys(t.form)) keyIds.push(builder.id(g));
-      if (same.length === 0) addDeletions(deletions, t.form, builder.id(t.form));
+      if (same.length === 0) addDeletions(deletions, t.form, formId);
     }
-    const b = { token: scoringToken(builder.key(builder.id(t.form)), keys, t.role, 0, t.script, t.bound === true, tokenCount++), keyIds };
+    const b = { token: scoringToken(builder.key(formId), keys, t.role, 0, t.script, t.bound === true, tokenCount++), keyIds };
+    if (t.role === 'word' && phoneticId >= 0 && !arabic) phoneticForms.add(phoneticId, formId, b.token);
     same.push(b);
     return b;
   };
@@ -233,7 +249,6 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
   }
   tokenPool.clear();
   const tokens = new TokenTable(byTokenId, (k) => postings.id(k));
-  const phoneticForms = formsByPhoneticKey(byTokenId, postings);
   for (const name of names) {
     if (name.totals.length === 0) for (const r of name.readings) name.totals.push(totalWeight(r));
   }
@@ -270,16 +285,17 @@ export function buildIndex(entities: Iterable<Entity>, options: BuildOptions = {
     keyFilter: new KeyFilter(postings.keys),
     deletionFilter: new KeyFilter(deletions.keys()),
     nameMass,
-    phoneticForms,
+    phoneticForms: phoneticForms.forms,
     maxScored: options.maxScored ?? ALGORITHM.candidates.maxScored,
     fallbackBudget: 10 * cap,
   });
 }
 
 /**
- * The listed words (not written in Arabic script) under each phonetic key, as form key ids: an
- * Arabic-script query word reaches the ones its letters spell (Index.arabicFits), where the coarse
- * phonetic key alone would rank them no higher than the hundreds of other words sharing it.
+ * The listed words (not written in Arabic script) under each phonetic key, as form key ids, gathered
+ * as tokens are interned: an Arabic-script query word reaches the ones its letters spell
+ * (Index.arabicFits), where the coarse phonetic key alone would rank them no higher than the
+ * hundreds of other words sharing it.
  */
 interface PhoneticForms {
   /** Form key ids, with each form's length and letter set (letterSet) for mayFitArabic. */
@@ -288,22 +304,19 @@ interface PhoneticForms {
   letters: number[];
 }
 
-function formsByPhoneticKey(tokens: readonly ScoringToken[], postings: Postings): Map<number, PhoneticForms> {
-  const out = new Map<number, PhoneticForms>();
-  const seen = new Set<number>();
-  for (const t of tokens) {
-    if (t.role !== 'word' || t.phonetic === '' || t.arabic !== '') continue;
-    const form = postings.id(t.form);
-    const phonetic = postings.id(t.phonetic);
-    if (form === undefined || phonetic === undefined || seen.has(form)) continue;
-    seen.add(form);
-    let forms = out.get(phonetic);
-    if (!forms) out.set(phonetic, (forms = { ids: [], lengths: [], letters: [] }));
+class PhoneticFormsBuilder {
+  readonly forms = new Map<number, PhoneticForms>();
+  private readonly seen = new Set<number>();
+
+  add(phonetic: number, form: number, token: ScoringToken): void {
+    if (this.seen.has(form)) return;
+    this.seen.add(form);
+    let forms = this.forms.get(phonetic);
+    if (!forms) this.forms.set(phonetic, (forms = { ids: [], lengths: [], letters: [] }));
     forms.ids.push(form);
-    forms.lengths.push(t.form.length);
-    forms.letters.push(t.letters);
+    forms.lengths.push(token.form.length);
+    forms.letters.push(token.letters);
   }
-  return out;
 }
 
 /**
