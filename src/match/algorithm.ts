@@ -83,6 +83,11 @@ export const ALGORITHM = {
      */
     arabicSpelling: 0.9,
     arabicSpellingShort: 0.85,
+    /**
+     * Two letters that must be written and an opening ع or hamza the spelling writes as its first
+     * vowel (عدي Uday): the vowel's quality is free (عمر fits Omar and Amir), so it is a weaker fit.
+     */
+    arabicSpellingOpenVowel: 0.75,
     /** Latin tokens that romanise one Hangul syllable in different systems (Hee/Hui, Jin/Chin). */
     koreanSyllable: 0.85,
     /**

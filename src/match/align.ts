@@ -5,7 +5,7 @@ import { jaroWinkler } from '../text/similarity.js';
 import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { compoundStem } from '../text/arabic.js';
 import { HAN_KEY } from '../text/chinese.js';
-import { ARABIC_KEY, arabicSpells, writtenLetterCount } from '../text/arabic-spelling.js';
+import { ARABIC_KEY, arabicSpells, lettersWritten, writtenLetterCount } from '../text/arabic-spelling.js';
 import { boundedEditDistance } from './typo.js';
 import { bitCount, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
@@ -306,8 +306,9 @@ function arabicSimilarity(letters: string, latin: string): number {
   }
   let sim = byLatin.get(latin);
   if (sim === undefined) {
-    const written = writtenLetterCount(letters);
-    sim = written <= 2 || !arabicSpells(letters, latin) ? 0 : written === 3 ? SIM.arabicSpellingShort : SIM.arabicSpelling;
+    const written = lettersWritten(letters, latin);
+    const must = writtenLetterCount(letters);
+    sim = written <= 2 || !arabicSpells(letters, latin) ? 0 : must === 2 ? SIM.arabicSpellingOpenVowel : written === 3 ? SIM.arabicSpellingShort : SIM.arabicSpelling;
     byLatin.set(latin, sim);
     arabicFitCount++;
   }

@@ -1,7 +1,7 @@
 import type { Entity } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
 import { HAN_KEY } from '../text/chinese.js';
-import { ARABIC_KEY, arabicSpells, mayFitArabic } from '../text/arabic-spelling.js';
+import { ARABIC_KEY, arabicPhoneticKeys, arabicSpells, mayFitArabic } from '../text/arabic-spelling.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
@@ -629,7 +629,12 @@ class Index implements VigilMatchIndex {
     const { stop, phoneticForms } = this.d;
     const req = facts.arabic!;
     const found: number[] = [];
-    for (const phonetic of [facts.phonetic, facts.altPhonetic]) {
+    const phonetics = [facts.phonetic, facts.altPhonetic];
+    for (const key of arabicPhoneticKeys(t.arabic)) {
+      const id = this.d.postings.id('~' + key);
+      if (id !== undefined && !phonetics.includes(id)) phonetics.push(id);
+    }
+    for (const phonetic of phonetics) {
       const forms = phonetic < 0 ? undefined : phoneticForms.get(phonetic);
       if (!forms) continue;
       for (let i = 0; i < forms.ids.length; i++) {

@@ -1,7 +1,7 @@
 import type { TokenRole } from '../text/types.js';
 import { ALGORITHM } from './algorithm.js';
 import type { ScoringToken } from './align.js';
-import { ARABIC_KEY, arabicRequirements, mayFitArabic, writtenLetterCount, type ArabicRequirements } from '../text/arabic-spelling.js';
+import { ARABIC_KEY, arabicRequirements, mayFitArabic, maxLettersWritten, type ArabicRequirements } from '../text/arabic-spelling.js';
 
 /**
  * What the pair loop needs to know about a token without reading the token itself: its role,
@@ -110,7 +110,7 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
     altPhonetic: altPhonetic(t, keyId),
     letters: letterSet(f),
     syllables: [t.syllablesLow, t.syllablesHigh],
-    arabic: t.arabic === '' || writtenLetterCount(t.arabic) <= 2 ? null : arabicRequirements(t.arabic),
+    arabic: t.arabic === '' || maxLettersWritten(t.arabic) <= 2 ? null : arabicRequirements(t.arabic),
     arabicFits: null,
   };
 }

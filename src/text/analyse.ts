@@ -1,7 +1,7 @@
 import type { Schema, Script } from '../model/entity.js';
 import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
-import { ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
+import { ARABIC_JOIN, ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
 import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
 import { belarusianToLatin, cyrillicToLatin, isBelarusianName, ukrainianToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
@@ -226,6 +226,18 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
 }
 
 /**
+ * Second parts of Persian, Pashto and Urdu surnames, which Persian script often writes as a word of
+ * their own (زارع پور, موسوی فر, آخوند زاده, شهید خیل) and Latin spellings run together (Zarepour,
+ * Musavifar, Akhundzada, Shahidkhel). Joined to the word before them as theophoric compounds are;
+ * the parts stay a reading of their own.
+ */
+const PERSIAN_SUFFIXES = new Set(['پور', 'زاده', 'زادہ', 'زاد', 'فر', 'فرد', 'خیل', 'خېل', 'خيل', 'زی', 'زي', 'زئی', 'زۍ', 'نیا', 'نژاد', 'راد', 'وند', 'کیا', 'پناه', 'پناہ', 'منش', 'بخش', 'لو', 'دوست']);
+
+function isPersianSuffix(d: Draft): boolean {
+  return d.arabic !== undefined && PERSIAN_SUFFIXES.has(d.arabic);
+}
+
+/**
  * Parts of an "X ud-Din" / "X Allah" compound after `d` at `i`: [X, article?, din] or [X, eddine], else null.
  * A bare "din" needs an article or a hyphen before it, so a surname Din after a given name stays apart.
  */
@@ -233,6 +245,7 @@ function compoundParts(drafts: Draft[], i: number): Draft[] | null {
   const d = drafts[i] as Draft;
   const next = drafts[i + 1];
   if (next === undefined || next.number || d.number || d.form.length < 3 || ARTICLES.has(d.form)) return null;
+  if (isPersianSuffix(next) && d.arabic !== undefined && d.role === undefined) return [d, next];
   const after = drafts[i + 2];
   if (ARTICLES.has(next.form) && after && DIN_WORDS.has(after.form)) return [d, next, after];
   if (DIN_WORDS.has(next.form) && (next.sep === 'hyphen' || next.form.length > 4)) return [d, next];
@@ -244,7 +257,7 @@ function compoundParts(drafts: Draft[], i: number): Draft[] | null {
  * likewise Nasr ud-Din, Nasr al-Din, Nasr Eddine -> one token, as Nasruddin and Nasreddine are written.
  */
 function joinTheophoric(drafts: Draft[]): Draft[] {
-  if (!drafts.some((d) => ABD_PREFIXES.has(d.form) || DIN_WORDS.has(d.form))) return drafts;
+  if (!drafts.some((d) => ABD_PREFIXES.has(d.form) || DIN_WORDS.has(d.form) || isPersianSuffix(d))) return drafts;
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
@@ -351,12 +364,15 @@ function toToken(d: Draft, role: TokenRole): NameToken {
 
 const ARABIC_ARTICLE = 'ال';
 
-/** The Arabic letters of drafts joined into one word, when every part was written in them. */
+/** The Arabic letters of drafts joined into one word, when every part was written in them, with ARABIC_JOIN between parts. */
 function joinedArabic(parts: readonly Draft[]): string | undefined {
   let out = '';
+  let prev: string | undefined;
   for (const p of parts) {
     if (p.arabic === undefined) return undefined;
-    out += p.arabic;
+    // The article was split off the word it is written on: it joins it again without a boundary.
+    out += prev === undefined || prev === ARABIC_ARTICLE ? p.arabic : ARABIC_JOIN + p.arabic;
+    prev = p.arabic;
   }
   return out;
 }

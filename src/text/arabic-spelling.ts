@@ -9,8 +9,16 @@
  * The Latin side is a folded form (a–z). Pure; callers memoise.
  */
 
+import { phoneticKey } from './phonetic.js';
+
 /** Marks the key that holds a token's Arabic-script letters (see arabicLetters). */
 export const ARABIC_KEY = 'r:';
+
+/**
+ * Between the letters of words read as one (عبد + الرحمن, زارع + پور): unwritten itself, it tells
+ * where the second word starts, so that its article is read as an article (Abdurrahman, Sanaullah).
+ */
+export const ARABIC_JOIN = '\u200c';
 
 /** Latin spellings of each letter; '' where the letter may go unwritten (ع, hamza, ه). */
 const SPELLINGS: Record<string, readonly string[]> = {
@@ -77,12 +85,20 @@ const SPELLINGS: Record<string, readonly string[]> = {
   ځ: ['dz', 'z', 'j'],
   ښ: ['sh', 'kh', 'x', 's'],
   ږ: ['zh', 'g', 'j', 'z'],
+  [ARABIC_JOIN]: [''],
 };
 
 /** Spellings a letter has only at the start of a word: alef carries any vowel there (Esmail, Ibrahim, Osama, Umar). */
 const INITIAL_ONLY: Record<string, readonly string[]> = { ا: ['i', 'o', 'u'] };
 /** Spellings a letter has only at the end: Persian writes a final -a with ی (مرتضی Morteza, عیسی Eisa); a final alef may be -ah. */
 const FINAL_ONLY: Record<string, readonly string[]> = { ی: ['a', 'aa'], ا: ['ah'] };
+/**
+ * The article's alef inside a joined word is elided, leaving the vowel that joins the words (Abd
+ * ul-Rahman, Nasr ed-Din, Sana ullah, Habib ollah) or none (Abdrahman).
+ */
+const JOINED_ARTICLE_ALEF: readonly string[] = ['', 'a', 'e', 'i', 'o', 'u'];
+/** Sun letters: the article's lam before them is pronounced, and often spelled, as they are (ar-Rahman, Essabar, ad-Din). */
+const SUN_LETTERS = new Set([...'تثدذرزسشصضطظلن']);
 
 const IGNORED = /[\u064b-\u065f\u0670\u0640]/g;
 const VOWEL = /[aeiou]/;
@@ -96,11 +112,56 @@ export function arabicLetters(word: string): string | null {
   return letters.length > 0 ? letters : null;
 }
 
-/** How many of the letters must be written in Latin (those that cannot go unwritten): a measure of how telling a match is. */
+/** How many of the letters must be written in Latin (those that cannot go unwritten where they stand): a measure of how telling a match is. */
 export function writtenLetterCount(letters: string): number {
   let n = 0;
-  for (const ch of letters) if (!SPELLINGS[ch]!.includes('')) n++;
+  for (const options of positionSpellings(letters)) if (!options.includes('')) n++;
   return n;
+}
+
+/**
+ * Can a Latin spelling write one more letter than writtenLetterCount says? A first letter that may go
+ * unwritten (ع, hamza) followed by a consonant is written when the spelling starts with a vowel,
+ * which only it can spell there (عدي Uday, Odai): see lettersWritten.
+ */
+function leadingOptionalBeforeConsonant(chars: readonly string[]): boolean {
+  const first = chars[0];
+  const second = chars[1];
+  if (first === undefined || second === undefined || !SPELLINGS[first]!.includes('')) return false;
+  return SPELLINGS[second]!.every((o) => o.length > 0 && !VOWEL.test(o[0]!));
+}
+
+/** The most letters any Latin spelling of the word writes (writtenLetterCount, or one more: see lettersWritten). */
+export function maxLettersWritten(letters: string): number {
+  return writtenLetterCount(letters) + (leadingOptionalBeforeConsonant([...letters]) ? 1 : 0);
+}
+
+/** The letters `latin` writes of the word, as writtenLetterCount counts them, its opening vowel included where only the first letter can spell it. */
+export function lettersWritten(letters: string, latin: string): number {
+  const opens = latin.length > 0 && VOWEL.test(latin[0]!) && leadingOptionalBeforeConsonant([...letters]);
+  return writtenLetterCount(letters) + (opens ? 1 : 0);
+}
+
+/** Each letter's spellings in its place in the word: position rules, and the article of a joined word. */
+const positionMemo = new Map<string, readonly (readonly string[])[]>();
+
+function positionSpellings(letters: string): readonly (readonly string[])[] {
+  const known = positionMemo.get(letters);
+  if (known) return known;
+  const chars = [...letters];
+  const n = chars.length;
+  const out: (readonly string[])[] = chars.map((ch, i) => spellingsAt(ch, i, n));
+  // Only after a join: a word's own article was split off it before its letters were taken (analyse.ts).
+  for (let i = 1; i + 1 < n; i++) {
+    if (chars[i - 1] !== ARABIC_JOIN || chars[i] !== 'ا' || chars[i + 1] !== 'ل') continue;
+    out[i] = JOINED_ARTICLE_ALEF;
+    const next = chars[i + 2];
+    // الله's own lams are written (Abdullah, Sanaullah); before another sun letter the lam may take its sound.
+    if (next !== undefined && next !== 'ل' && SUN_LETTERS.has(next)) out[i + 1] = [...new Set(['l', 'll', '', ...SPELLINGS[next]!])];
+  }
+  if (positionMemo.size >= 20_000) positionMemo.clear();
+  positionMemo.set(letters, out);
+  return out;
 }
 
 /**
@@ -118,10 +179,8 @@ export function arabicRequirements(letters: string): ArabicRequirements {
   const starts: number[] = [];
   let minLength = 0;
   let maxLength = 0;
-  const chars = [...letters];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const options = spellingsAt(ch, i, chars.length);
+  const spellings = positionSpellings(letters);
+  for (const options of spellings) {
     let min = Infinity;
     let max = 0;
     let mask = 0;
@@ -134,7 +193,7 @@ export function arabicRequirements(letters: string): ArabicRequirements {
     minLength += min;
     maxLength += max;
   }
-  maxLength += MAX_INSERTED_VOWELS * Math.max(0, chars.length - 1) + 1;
+  maxLength += MAX_INSERTED_VOWELS * Math.max(0, spellings.length - 1) + 1;
   return { starts, minLength, maxLength };
 }
 
@@ -162,8 +221,8 @@ export function mayFitArabic(req: ArabicRequirements, length: number, letters: n
 
 /** Does `latin` (folded a–z) spell the Arabic-script word whose letters are `letters` (arabicLetters)? */
 export function arabicSpells(letters: string, latin: string): boolean {
-  const chars = [...letters];
-  const n = chars.length;
+  const spellings = positionSpellings(letters);
+  const n = spellings.length;
   const m = latin.length;
   // Positions (letter i, Latin offset j) already shown to lead nowhere.
   const dead = new Set<number>();
@@ -172,7 +231,7 @@ export function arabicSpells(letters: string, latin: string): boolean {
     if (i === n) return j === m || (j === m - 1 && latin[j] === 'e' && !VOWEL.test(latin[j - 1] ?? 'a'));
     const state = i * 64 + j;
     if (dead.has(state)) return false;
-    for (const option of spellingsAt(chars[i]!, i, n)) {
+    for (const option of spellings[i]!) {
       if (!latin.startsWith(option, j)) continue;
       const after = j + option.length;
       if (fits(i + 1, after)) return true;
@@ -216,4 +275,48 @@ export function persianReading(word: string): string | null {
     }
   }
   return changed ? chars.join('') : null;
+}
+
+/**
+ * Latin letters standing for each letter's sound classes, for arabicPhoneticKeys: the first is the
+ * usual one; the others are spellings of another phonetic class (ش as French ch, ج as Egyptian g,
+ * خ as Turkish h, ح as Russian kh, ض ذ ظ ث as Persian z and s, و as v). Letters that read as
+ * vowels or go unwritten stand for nothing.
+ */
+const SOUND_SPELLINGS: Record<string, readonly string[]> = {
+  ب: ['b'], پ: ['p'], ت: ['t'], ط: ['t'], ٹ: ['t'], ث: ['t', 's'], ج: ['j', 'g'], چ: ['ch'], ح: ['h', 'kh'],
+  خ: ['kh', 'h'], د: ['d'], ڈ: ['d'], ذ: ['d', 'z'], ر: ['r'], ڑ: ['r'], ز: ['z'], ژ: ['zh', 'z'], س: ['s'],
+  ش: ['sh', 'ch'], ص: ['s'], ض: ['d', 'z'], ظ: ['z', 'd'], غ: ['gh', 'r'], ف: ['f'], ڤ: ['v'], ق: ['q'],
+  ك: ['k'], ک: ['k'], گ: ['g'], ګ: ['g'], ل: ['l'], م: ['m'], ن: ['n'], ں: ['n'], ڼ: ['n'], څ: ['s'],
+  ځ: ['z', 'j'], ښ: ['sh', 'kh'], ږ: ['zh', 'g'], ه: ['h'], ہ: ['h'], ھ: ['h'], و: ['', 'v'],
+};
+const MAX_PHONETIC_KEYS = 6;
+
+/**
+ * The phonetic keys (phonetic.ts) Latin spellings of the word can have, built from its letters'
+ * sound classes rather than from one romanisation: the romaniser's single reading (شومان shuman)
+ * keys ~SMN, where the French spelling Chouman keys ~CMN, and letters run together in it make
+ * digraphs no spelling has (متصدق matsadq, ~MSTK, against Motassadeq, ~MTSTK). Index.arabicFits
+ * looks for listed spellings under each. At most MAX_PHONETIC_KEYS, usual sounds first.
+ */
+export function arabicPhoneticKeys(letters: string): string[] {
+  const chars = [...letters];
+  const positions = positionSpellings(letters);
+  let partial: string[] = [''];
+  chars.forEach((ch, i) => {
+    let options = SOUND_SPELLINGS[ch] ?? [''];
+    // A vowel letter or ع opening the word is its leading vowel; the article's lam may be assimilated.
+    if (i === 0 && options.every((o) => o === '' || o === 'v')) options = ch === 'و' ? ['w', 'v'] : ['a'];
+    if (ch === 'ل' && positions[i]!.includes('')) options = ['l', ''];
+    const next: string[] = [];
+    for (const p of partial) for (const o of options) if (next.length < 4 * MAX_PHONETIC_KEYS) next.push(o === '' ? p : p + o + 'a');
+    partial = next;
+  });
+  const keys: string[] = [];
+  for (const p of partial) {
+    const key = phoneticKey(p);
+    if (key.length > 0 && !keys.includes(key)) keys.push(key);
+    if (keys.length === MAX_PHONETIC_KEYS) break;
+  }
+  return keys;
 }

@@ -174,11 +174,18 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u20
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ASCII_SPACES = / {2,}/g;
 
+/**
+ * A zero-width non-joiner between Arabic-script letters parts a Persian compound written as one
+ * word (احمدی‌مقدم), which Latin spellings write as Ahmadi-Moqaddam, Ahmadimoqaddam or Ahmadi
+ * Moqaddam: it is read as the hyphen it stands for.
+ */
+const PERSIAN_NON_JOINER = /(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])/g;
+
 export function normaliseText(text: string): string {
   // Printable ASCII is already NFKC and has no confusables: the common case takes the short path.
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_SPACES, ' ').trim();
   let s = text.normalize('NFKC');
   s = fixConfusables(s);
   s = s.toLowerCase();
-  return s.replace(DASHES, '-').replace(APOSTROPHES, "'").replace(SPACES, ' ').trim();
+  return s.replace(DASHES, '-').replace(APOSTROPHES, "'").replace(PERSIAN_NON_JOINER, '-').replace(SPACES, ' ').trim();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arabicLetters, arabicRequirements, arabicSpells, mayFitArabic, persianReading, writtenLetterCount } from '../../../src/text/arabic-spelling.js';
+import { ARABIC_JOIN, arabicLetters, arabicPhoneticKeys, arabicRequirements, arabicSpells, lettersWritten, mayFitArabic, persianReading, writtenLetterCount } from '../../../src/text/arabic-spelling.js';
+import { phoneticKey } from '../../../src/text/phonetic.js';
 import { letterSet } from '../../../src/match/token-facts.js';
 import { buildIndex } from '../../../src/match/index.js';
 import { DEFAULT_THRESHOLD } from '../../../src/match/algorithm.js';
@@ -44,6 +45,36 @@ describe('Latin spellings of an Arabic-script word', () => {
     expect(writtenLetterCount(arabicLetters('عمر')!)).toBe(2);
   });
 
+  it('reads the article of a joined word as an article: its alef elided, its lam taking a sun letter', () => {
+    const abdAlRahman = ['عبد', 'الرحمن'].join(ARABIC_JOIN);
+    for (const latin of ['abdurrahman', 'abderrahmane', 'abdelrahman', 'abdulrahman', 'abdrahman']) expect(arabicSpells(abdAlRahman, latin), latin).toBe(true);
+    // Not before a moon letter: Abd al-Qadir is never Abdeqqadir.
+    expect(arabicSpells(['عبد', 'القادر'].join(ARABIC_JOIN), 'abdeqqadir')).toBe(false);
+    expect(arabicSpells(['عبد', 'القادر'].join(ARABIC_JOIN), 'abdulqadir')).toBe(true);
+    for (const latin of ['sanaullah', 'sanaallah', 'sanaollah']) expect(arabicSpells(['ثناء', 'اللہ'].join(ARABIC_JOIN), latin), latin).toBe(true);
+    // A word's own alef is no article: خالد is not Khld.
+    expect(spells('خالد', 'khld')).toBe(false);
+  });
+
+  it('counts an opening ع as written when only it can spell the opening vowel', () => {
+    const uday = arabicLetters('عدي')!;
+    expect(writtenLetterCount(uday)).toBe(2);
+    expect(lettersWritten(uday, 'uday')).toBe(3);
+    expect(lettersWritten(uday, 'day')).toBe(2);
+    // Before a letter that may itself be the vowel (عيد: Eid), the vowel proves nothing.
+    expect(lettersWritten(arabicLetters('عيد')!, 'eid')).toBe(2);
+  });
+
+  it('keys the sound classes of every spelling, not only of one romanisation', () => {
+    const keys = arabicPhoneticKeys(arabicLetters('شومان')!);
+    expect(keys).toContain(phoneticKey('shuman'));
+    expect(keys).toContain(phoneticKey('chouman'));
+    // Letters the romaniser runs together are keyed apart, as spellings write them.
+    expect(arabicPhoneticKeys(arabicLetters('متصدق')!)).toContain(phoneticKey('motassadeq'));
+    expect(arabicPhoneticKeys(arabicLetters('جمال')!)).toContain(phoneticKey('gamal'));
+    expect(arabicPhoneticKeys(arabicLetters('جمال')!).length).toBeLessThanOrEqual(6);
+  });
+
   it('reads ض ذ ظ as z, ث as s and a consonantal و as v in the Persian reading', () => {
     expect(persianReading('فاضلیان')).toBe('فازلیان');
     expect(persianReading('خسروی')).toBe('خسرڤی');
@@ -57,6 +88,21 @@ describe('Arabic-script names against their Latin spellings', () => {
     expect(nameScore('يحيى جوادي', 'YAHIA DJOUADI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(nameScore('جواد درویش وند', 'Javad DARVISH WAND')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(nameScore('نجيب عاطف', 'Atef NAJEEB')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('joins Persian surnames written as two words, and reads a zero-width non-joiner as a hyphen', () => {
+    expect(nameScore('عیسی زارع پور', 'Issa ZAREPOUR')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(nameScore('رحمت الله کاکا زاده', 'RAHMATULLAH KAKAZADA')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // The parts stay a reading of their own.
+    expect(nameScore('عیسی زارع پور', 'Issa ZARE POUR')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    for (const listed of ['Esmail AHMADI-MOQADDAM', 'Esmail Ahmadi Moqaddam', 'Esmail Ahmadimoqaddam']) {
+      expect(nameScore('اسماعیل احمدی\u200cمقدم', listed), listed).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    }
+  });
+
+  it('credits a short name whose opening vowel only its ع can spell', () => {
+    expect(nameScore('عدي صدام حسين التكريتي', 'UDAY SADDAM HUSSEIN AL-TIKRITI')).toBeGreaterThan(nameScore('عدي صدام حسين التكريتي', 'SADDAM HUSSEIN AL-TIKRITI'));
+    expect(nameScore('ثناء اللہ غفاری', 'Sanaullah GHAFARI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
   it('gives no credit to skeletons too short to tell names apart', () => {
@@ -78,6 +124,12 @@ describe('Arabic-script names against their Latin spellings', () => {
     const result = buildIndex(entities).screen({ name: 'احمد فاضلیان' });
     expect(result.decision).toBe('alert');
     expect(result.matches[0]?.entityId).toBe('p1');
+  });
+
+  it('reaches a listed spelling whose sounds the romanisation keys apart (ش as French ch)', () => {
+    const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
+    const result = buildIndex([person('target', 'Khaled CHOUMAN'), person('other', 'Khaled SAMAN')]).screen({ name: 'شومان' });
+    expect(result.matches.map((m) => m.entityId)).toContain('target');
   });
 
   it('ranks the listed spelling the letters fit above the many names that only sound alike', () => {
