@@ -2,6 +2,7 @@ import type { Schema, Script } from '../model/entity.js';
 import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { ARABIC_JOIN, ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
+import { cantoneseSpellings } from './cantonese.js';
 import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
 import { belarusianToLatin, cyrillicToLatin, isBelarusianName, ukrainianToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
@@ -533,6 +534,19 @@ function koreanReadings(raw: RawToken[]): NameToken[][] | null {
   return readings;
 }
 
+/**
+ * Hong Kong spellings of characters read together in Cantonese (cantoneseSpellings): every spelling of
+ * a single character; for several, the usual spelling of each joined, and with the first character's
+ * second spelling. The pinyin `form` itself is left out.
+ */
+function cantoneseJoined(chars: readonly string[], form: string): string[] {
+  const each = chars.map(cantoneseSpellings);
+  if (each.some((s) => s.length === 0)) return [];
+  const out = chars.length === 1 ? [...each[0]!] : [each.map((s) => s[0]).join('')];
+  if (chars.length > 1 && each[0]!.length > 1) out.push([each[0]![1], ...each.slice(1).map((s) => s[0])].join(''));
+  return out.filter((s) => s !== form);
+}
+
 const CHINESE_COMPOUND_SURNAMES = new Set(['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '司徒', '东方', '東方', '夏侯', '皇甫', '尉迟', '公孙', '公孫', '慕容', '长孙', '宇文', '令狐']);
 
 /** Chinese personal names: pinyin surname with its Wade–Giles/Cantonese class, given name joined and split. */
@@ -553,13 +567,15 @@ function chineseReadings(raw: RawToken[]): NameToken[][] | null {
     return z ? ['z=' + z] : [];
   };
   // The characters themselves, as a key: one pinyin spells many characters (石民 and 石敏 are both Shi Min).
-  const surname = spelledToken(surForm, [], [...surExtra, ...sinitic(surForm), hanKey(chars.slice(0, surLen))], 'Han');
+  const surname = spelledToken(surForm, cantoneseJoined(chars.slice(0, surLen), surForm), [...surExtra, ...sinitic(surForm), hanKey(chars.slice(0, surLen))], 'Han');
   const givenSyll = syll.slice(surLen);
   const givenChars = chars.slice(surLen);
   const givenForm = givenSyll.join('');
-  const joined = spelledToken(givenForm, [], [...sinitic(givenForm), hanKey(givenChars)], 'Han');
+  const joined = spelledToken(givenForm, cantoneseJoined(givenChars, givenForm), [...sinitic(givenForm), hanKey(givenChars)], 'Han');
   const readings = [[surname, joined]];
-  if (givenSyll.length > 1) readings.push([surname, ...givenSyll.map((g, i) => bind(spelledToken(g, [], [...sinitic(g), hanKey([givenChars[i]!])], 'Han'), i > 0))]);
+  if (givenSyll.length > 1) {
+    readings.push([surname, ...givenSyll.map((g, i) => bind(spelledToken(g, cantoneseJoined([givenChars[i]!], g), [...sinitic(g), hanKey([givenChars[i]!])], 'Han'), i > 0))]);
+  }
   return readings;
 }
 
