@@ -5,7 +5,7 @@ import { jaroWinkler } from '../text/similarity.js';
 import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { compoundStem } from '../text/arabic.js';
 import { HAN_KEY } from '../text/chinese.js';
-import { ARABIC_KEY, arabicSpells, lettersWritten, writtenLetterCount } from '../text/arabic-spelling.js';
+import { ARABIC_JOIN, ARABIC_KEY, arabicSpells, lettersWritten, mayFitArabic, requirementsOf, writtenLetterCount, type ArabicRequirements } from '../text/arabic-spelling.js';
 import { boundedEditDistance } from './typo.js';
 import { bitCount, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
@@ -360,6 +360,37 @@ function isAcronymOf(short: ScoringToken, many: readonly ScoringToken[], from: n
   return true;
 }
 
+/** The Arabic-script letters of query[from..from+n) joined (arabicJoinSimilarity), and their requirements: once per query reading and run. */
+const runRequirements = new WeakMap<readonly ScoringToken[], Map<number, ArabicRequirements>>();
+
+function queryRunRequirements(query: readonly ScoringToken[], from: number, n: number): ArabicRequirements {
+  let byRun = runRequirements.get(query);
+  if (!byRun) runRequirements.set(query, (byRun = new Map()));
+  let req = byRun.get(from * 4 + n);
+  if (!req) byRun.set(from * 4 + n, (req = requirementsOf(joinedArabic(query, from, n))));
+  return req;
+}
+
+function joinedArabic(tokens: readonly ScoringToken[], from: number, n: number): string {
+  let letters = tokens[from]!.arabic;
+  for (let r = from + 1; r < from + n; r++) letters += ARABIC_JOIN + tokens[r]!.arabic;
+  return letters;
+}
+
+/**
+ * An Arabic-script word against a run of Latin ones it spells joined (محمدتقی: Mohammad Taghi), or
+ * a run of Arabic-script words against one Latin word (محمد رضا: Mohamadreza), as arabicSimilarity
+ * scores one word; 0 when the sides are not one of each.
+ */
+function arabicJoinSimilarity(one: ScoringToken, many: readonly ScoringToken[], from: number, n: number, oneIsQuery: boolean): number {
+  let arabic = 0;
+  for (let r = from; r < from + n; r++) if (many[r]!.arabic !== '') arabic++;
+  // Only the query's Arabic-script words: a Latin query meets a listed name's Arabic-script spelling's Latin twin.
+  if (oneIsQuery ? one.arabic === '' || arabic !== 0 : one.arabic !== '' || arabic !== n) return 0;
+  if (oneIsQuery) return arabicSimilarity(one.arabic, joinedForm(many, from, n));
+  return arabicSimilarity(joinedArabic(many, from, n), one.form);
+}
+
 function joinedForm(tokens: readonly ScoringToken[], from: number, n: number): string {
   let s = '';
   for (let i = from; i < from + n; i++) s += tokens[i]!.form;
@@ -407,6 +438,7 @@ function addMultiTokenCandidates(
           const typo = joined === t.form ? SIM.joined : shortest >= SIM.typoMinLength ? typoSimilarity(t.form, joined) : 0;
           if (typo > 0) sim = Math.min(SIM.joined, typo);
         }
+        if (sim <= 0) sim = arabicJoinSimilarity(t, many, j, n, oneIsQuery);
         if (sim <= 0) continue;
         out.push(
           oneIsQuery
@@ -654,6 +686,8 @@ class SideFacts {
   /** Weight × the side's coverage scale, 0 for titles: each token's share of the name score. */
   value = new Float64Array(32);
   bound = new Float64Array(32);
+  /** 1 for a token written in Arabic script: its romanised form's shape says nothing of its Latin spellings' (see runBound). */
+  arabic = new Uint8Array(32);
 
   load(tokens: readonly ScoringToken[] | null, n: number, scale: number, table: TokenTable | undefined, ids: Int32Array | undefined, idFrom: number): void {
     this.reserve(n);
@@ -691,12 +725,14 @@ class SideFacts {
         this.syllabic[i] = table.isSyllabic(id) ? 1 : 0;
         this.first[i] = table.firstLetter(id) & 31;
         this.letters[i] = table.letters(id);
+        this.arabic[i] = table.isArabic(id) ? 1 : 0;
       } else {
         const t = tokens![i]!;
         this.length[i] = t.form.length;
         this.syllabic[i] = t.syllabic ? 1 : 0;
         this.first[i] = t.form.charCodeAt(0) & 31;
         this.letters[i] = t.letters;
+        this.arabic[i] = t.arabic !== '' ? 1 : 0;
       }
     }
   }
@@ -710,6 +746,7 @@ class SideFacts {
     this.letters = new Int32Array(n * 2);
     this.value = new Float64Array(n * 2);
     this.bound = new Float64Array(n * 2);
+    this.arabic = new Uint8Array(n * 2);
   }
 }
 
@@ -882,6 +919,11 @@ function joinPossible(runLength: number, runLetters: number, runFirst: number, r
   return bitCount(runLetters ^ letters) <= (Math.min(runLength, length) >= 8 ? 4 : 2);
 }
 
+function hasArabic(facts: SideFacts, n: number): boolean {
+  for (let i = 0; i < n; i++) if (facts.arabic[i]) return true;
+  return false;
+}
+
 /**
  * A necessary condition for runBound to raise anything, from lengths, letter sets and first letters
  * (see prepareQueryRuns), checked both ways: a listed token against the query's runs, a listed run
@@ -890,6 +932,8 @@ function joinPossible(runLength: number, runLetters: number, runFirst: number, r
 function runsPossible(query: readonly ScoringToken[], queryFacts: SideFacts, m: number, listed: SideFacts): boolean {
   // A query this long is not summarised: let runBound decide.
   if (query.length > MAX_SIDE) return true;
+  // A query's Arabic-script words join and split in ways their romanised shapes do not show (see runBound).
+  if (hasArabic(queryFacts, query.length)) for (let j = 0; j < m; j++) if (!listed.arabic[j]) return true;
   if (query !== maskQuery) prepareQueryRuns(query, queryFacts);
   for (let j = 0; j < m; j++) {
     const role = listed.role[j]!;
@@ -919,6 +963,7 @@ function runsPossible(query: readonly ScoringToken[], queryFacts: SideFacts, m: 
 let boundRunLength = new Int32Array(64);
 let boundRunShortest = new Int32Array(64);
 let boundRunLetters = new Int32Array(64);
+let boundRunArabic = new Uint8Array(64);
 
 /**
  * Raises the bounds of tokens that some run could pair (see addMultiTokenCandidates): an acronym,
@@ -932,6 +977,7 @@ function runBound(one: readonly ScoringToken[] | null, oneFacts: SideFacts, many
     boundRunLength = new Int32Array(4 * m);
     boundRunShortest = new Int32Array(4 * m);
     boundRunLetters = new Int32Array(4 * m);
+    boundRunArabic = new Uint8Array(4 * m);
   }
   const { length: manyLength, role: manyRole, syllabic: manySyllabic, bound: manyBound } = manyFacts;
   for (let n = 2; n <= 3; n++) {
@@ -940,16 +986,19 @@ function runBound(one: readonly ScoringToken[] | null, oneFacts: SideFacts, many
       let joinedLength = 0;
       let shortest = 1 << 30;
       let letters = 0;
+      let arabic = 0;
       for (let r = j; r < j + n; r++) {
         // A number or title never joins a run: a negative length fits no token.
         if (manyRole[r] === ROLE_NUMBER || manyRole[r] === ROLE_TITLE) joinedLength = -1000;
         joinedLength += manyLength[r]!;
         shortest = Math.min(shortest, manySyllabic[r] ? 0 : manyLength[r]!);
         letters |= manyFacts.letters[r]!;
+        arabic += manyFacts.arabic[r]!;
       }
       boundRunLength[base + j] = joinedLength;
       boundRunShortest[base + j] = shortest;
       boundRunLetters[base + j] = letters;
+      boundRunArabic[base + j] = arabic;
     }
   }
   const oneBound = oneFacts.bound;
@@ -961,17 +1010,24 @@ function runBound(one: readonly ScoringToken[] | null, oneFacts: SideFacts, many
     const length = oneFacts.length[i]!;
     const syllabic = oneFacts.syllabic[i] === 1;
     const letters = oneFacts.letters[i]!;
+    const arabic = oneFacts.arabic[i] === 1;
     for (let n = 2; n <= 3; n++) {
       const base = (n - 2) * m;
       for (let j = 0; j + n <= m; j++) {
         const joinedLength = boundRunLength[base + j]!;
         if (joinedLength < 0) continue;
+        // A query's Arabic-script word against a run of Latin ones, or a run of them against one Latin word, may spell it whatever the shapes.
         let sim = 0;
+        if (one !== null ? arabic && boundRunArabic[base + j] === 0 : !arabic && boundRunArabic[base + j] === n) {
+          const req = one !== null ? requirementsOf(one[i]!.arabic) : queryRunRequirements(many!, j, n);
+          const fits = one !== null ? mayFitArabic(req, joinedLength, boundRunLetters[base + j]!) : mayFitArabic(req, length, letters);
+          if (fits) sim = arabicJoinSimilarity(sideTokens(one)[i]!, sideTokens(many), j, n, one !== null);
+        }
         // A typo join is within one edit, or two from 8 letters (typoSimilarity), and each edit changes at most two letters of the set.
         const typoPossible =
           !syllabic && boundRunShortest[base + j]! >= SIM.typoMinLength && bitCount(letters ^ boundRunLetters[base + j]!) <= (Math.min(length, joinedLength) >= 8 ? 4 : 2);
         if (Math.abs(joinedLength - length) <= 2 && (typoPossible || (joinedLength === length && spellsJoined(sideTokens(one)[i]!.form, sideTokens(many), j, n)))) sim = SIM.joined;
-        else if (length === n && isAcronymOf(sideTokens(one)[i]!, sideTokens(many), j, n)) sim = SIM.acronym;
+        else if (length === n && isAcronymOf(sideTokens(one)[i]!, sideTokens(many), j, n)) sim = Math.max(sim, SIM.acronym);
         if (sim === 0) continue;
         if (sim > oneBound[i]!) oneBound[i] = sim;
         for (let r = j; r < j + n; r++) if (sim > manyBound[r]!) manyBound[r] = sim;

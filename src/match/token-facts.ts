@@ -23,6 +23,8 @@ export const ROLE_INITIAL = ROLE_CODE.initial;
 export const ROLE_TITLE = ROLE_CODE.title;
 const ROLE_MASK = 7;
 const SYLLABIC = 8;
+/** The token is written in Arabic script (ScoringToken.arabic). */
+const ARABIC = 16;
 /**
  * Int32 slots per token: one 64-byte cache line holding all a bound or a pair test reads of a token
  * (flags, length, first and last letters, form key, letter set, syllable masks, its weight as a
@@ -38,7 +40,7 @@ const PHONETIC_GAP = ALGORITHM.similarity.phoneticMaxLengthGap;
 
 /** One token's facts; a query's tokens are described this way once per query. */
 export interface TokenFacts {
-  /** Role code | SYLLABIC. */
+  /** Role code | SYLLABIC | ARABIC. */
   flags: number;
   length: number;
   /** First two letters' char codes, packed (first << 16 | second). */
@@ -100,7 +102,7 @@ export function describeToken(t: ScoringToken, keyId: (key: string) => number | 
     if (id !== undefined && !keys.includes(id)) keys.push(id);
   }
   return {
-    flags: ROLE_CODE[t.role] | (t.syllabic ? SYLLABIC : 0),
+    flags: ROLE_CODE[t.role] | (t.syllabic ? SYLLABIC : 0) | (t.arabic !== '' ? ARABIC : 0),
     length: n,
     head: packTwo(f.charCodeAt(0) || 0, f.charCodeAt(1) || 0),
     tail: packTwo(f.charCodeAt(n - 2) || 0, f.charCodeAt(n - 1) || 0),
@@ -264,6 +266,10 @@ export class TokenTable {
 
   isSyllabic(id: number): boolean {
     return (this.facts[id * STRIDE]! & SYLLABIC) !== 0;
+  }
+
+  isArabic(id: number): boolean {
+    return (this.facts[id * STRIDE]! & ARABIC) !== 0;
   }
 
   /** False when pairSimilarity(query token, listed token `id`) is certainly 0. */

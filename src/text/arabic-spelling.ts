@@ -175,6 +175,18 @@ export interface ArabicRequirements {
   maxLength: number;
 }
 
+const requirementsMemo = new Map<string, ArabicRequirements>();
+
+/** arabicRequirements, memoised per word. */
+export function requirementsOf(letters: string): ArabicRequirements {
+  let req = requirementsMemo.get(letters);
+  if (req === undefined) {
+    if (requirementsMemo.size >= 20_000) requirementsMemo.clear();
+    requirementsMemo.set(letters, (req = arabicRequirements(letters)));
+  }
+  return req;
+}
+
 export function arabicRequirements(letters: string): ArabicRequirements {
   const starts: number[] = [];
   let minLength = 0;

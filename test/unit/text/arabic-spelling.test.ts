@@ -100,6 +100,20 @@ describe('Arabic-script names against their Latin spellings', () => {
     }
   });
 
+  it("matches a query's Arabic-script word against Latin words it spells joined, and the reverse", () => {
+    // Persian writes compound given names as one word, Latin as two (Mohammad Taghi), and the other way round.
+    expect(nameScore('محمدتقی اسانلو', 'Mohammad Taghi OSANLOO')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(nameScore('محمد رضا دهقان فارسی', 'Mohamadreza Dehghan Farsi')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // The joined letters must spell the run: Mohammad Naqi is not محمدتقی.
+    expect(nameScore('محمدتقی اسانلو', 'Mohammad Naqi OSANLOO')).toBeLessThan(nameScore('محمدتقی اسانلو', 'Mohammad Taghi OSANLOO'));
+    // Through the index, whose bounds must leave room for such joins before aligning.
+    const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
+    const index = buildIndex([person('target', 'Mohammad Taghi OSANLOO'), person('other', 'Mohammad OSANLOO'), person('third', 'Taghi SAMANI')]);
+    const result = index.screen({ name: 'محمدتقی اسانلو' });
+    expect(result.matches[0]?.entityId).toBe('target');
+    expect(result.decision).toBe('alert');
+  });
+
   it('credits a short name whose opening vowel only its ع can spell', () => {
     expect(nameScore('عدي صدام حسين التكريتي', 'UDAY SADDAM HUSSEIN AL-TIKRITI')).toBeGreaterThan(nameScore('عدي صدام حسين التكريتي', 'SADDAM HUSSEIN AL-TIKRITI'));
     expect(nameScore('ثناء اللہ غفاری', 'Sanaullah GHAFARI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
