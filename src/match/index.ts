@@ -1,7 +1,7 @@
 import type { Entity } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
 import { HAN_KEY } from '../text/chinese.js';
-import { ARABIC_KEY, arabicPhoneticKeys, arabicSpells, mayFitArabic } from '../text/arabic-spelling.js';
+import { ARABIC_JOIN, ARABIC_KEY, arabicPhoneticKeys, arabicSpells, mayFitArabic, maxLettersWritten, requirementsOf, type ArabicRequirements } from '../text/arabic-spelling.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
@@ -626,11 +626,18 @@ class Index implements VigilMatchIndex {
    */
   private arabicFits(t: ScoringToken, facts: TokenFacts): readonly number[] {
     if (facts.arabicFits !== null) return facts.arabicFits;
+    facts.arabicFits = this.spelledBy(t.arabic, facts.arabic!, [facts.phonetic, facts.altPhonetic]);
+    return facts.arabicFits;
+  }
+
+  /**
+   * Listed words (not stop keys) under the phonetic keys of Arabic-script `letters`
+   * (arabicPhoneticKeys, and `phonetics`, key ids) whose spellings the letters fit (arabicSpells).
+   */
+  private spelledBy(letters: string, req: ArabicRequirements, phonetics: number[]): number[] {
     const { stop, phoneticForms } = this.d;
-    const req = facts.arabic!;
     const found: number[] = [];
-    const phonetics = [facts.phonetic, facts.altPhonetic];
-    for (const key of arabicPhoneticKeys(t.arabic)) {
+    for (const key of arabicPhoneticKeys(letters)) {
       const id = this.d.postings.id('~' + key);
       if (id !== undefined && !phonetics.includes(id)) phonetics.push(id);
     }
@@ -640,17 +647,28 @@ class Index implements VigilMatchIndex {
       for (let i = 0; i < forms.ids.length; i++) {
         const id = forms.ids[i]!;
         if (stop[id] || !mayFitArabic(req, forms.lengths[i]!, forms.letters[i]!) || found.includes(id)) continue;
-        if (arabicSpells(t.arabic, this.d.postings.keys[id]!)) found.push(id);
+        if (arabicSpells(letters, this.d.postings.keys[id]!)) found.push(id);
       }
     }
-    facts.arabicFits = found;
     return found;
+  }
+
+  /**
+   * Listed words two adjacent Arabic-script query words spell written together (زرین قلم:
+   * Zarringhalam), as arabicFits finds them for one word. Memoised per pair, as neighbours.
+   */
+  private arabicJoinFits(a: ScoringToken, b: ScoringToken): readonly number[] {
+    const letters = a.arabic + ARABIC_JOIN + b.arabic;
+    const known = this.wordMemo.arabicJoins.get(letters);
+    if (known) return known;
+    const found = maxLettersWritten(letters) <= 2 ? [] : this.spelledBy(letters, requirementsOf(letters), []);
+    return remember(this.wordMemo.arabicJoins, letters, found);
   }
 
   /** One query token's (key id, evidence) pairs, as readToken collects them. */
   private readonly reach: number[] = [];
 
-  private readonly wordMemo = { neighbours: new Map<string, readonly number[]>(), splits: new Map<string, readonly number[]>() };
+  private readonly wordMemo = { neighbours: new Map<string, readonly number[]>(), splits: new Map<string, readonly number[]>(), arabicJoins: new Map<string, readonly number[]>() };
 
 
   /**
@@ -714,6 +732,10 @@ class Index implements VigilMatchIndex {
         if (next?.role === 'word' && !tokens.has(t.form + next.form)) {
           const id = postings.id(t.form + next.form);
           if (id !== undefined && !stop[id]) this.visit(id, idf[id]!, this.nextStamp(), allowed);
+          if (t.arabic !== '' && next.arabic !== '') {
+            const stampValue = this.nextStamp();
+            for (const fit of this.arabicJoinFits(t, next)) this.visit(fit, idf[fit]! * ARABIC_FIT_EVIDENCE, stampValue, allowed);
+          }
         }
         if (t.form.length < 2 * MIN_SPLIT) continue;
         const splits = this.splits(t.form);

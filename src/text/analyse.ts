@@ -234,6 +234,11 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
  */
 const PERSIAN_SUFFIXES = new Set(['پور', 'زاده', 'زادہ', 'زاد', 'فر', 'فرد', 'خیل', 'خېل', 'خيل', 'زی', 'زي', 'زئی', 'زۍ', 'نیا', 'نژاد', 'راد', 'وند', 'کیا', 'پناه', 'پناہ', 'منش', 'بخش', 'لو', 'دوست']);
 
+/** An article: in Arabic script the split-off ال itself (عز, read az, is a word), in Latin letters its spellings. */
+function isArticle(d: Draft): boolean {
+  return d.arabic !== undefined ? d.arabic === ARABIC_ARTICLE : ARTICLES.has(d.form);
+}
+
 function isPersianSuffix(d: Draft): boolean {
   return d.arabic !== undefined && PERSIAN_SUFFIXES.has(d.arabic);
 }
@@ -245,11 +250,14 @@ function isPersianSuffix(d: Draft): boolean {
 function compoundParts(drafts: Draft[], i: number): Draft[] | null {
   const d = drafts[i] as Draft;
   const next = drafts[i + 1];
-  if (next === undefined || next.number || d.number || d.form.length < 3 || ARTICLES.has(d.form)) return null;
+  // Arabic-script words are known for what they are: عز (Izz) is short in Latin letters only.
+  if (next === undefined || next.number || d.number || (d.form.length < 3 && d.arabic === undefined) || isArticle(d)) return null;
   if (isPersianSuffix(next) && d.arabic !== undefined && d.role === undefined) return [d, next];
   const after = drafts[i + 2];
-  if (ARTICLES.has(next.form) && after && DIN_WORDS.has(after.form)) return [d, next, after];
+  if (isArticle(next) && after && DIN_WORDS.has(after.form)) return [d, next, after];
   if (DIN_WORDS.has(next.form) && (next.sep === 'hyphen' || next.form.length > 4)) return [d, next];
+  // Allah written with one lam (فضل اله Fazlollah).
+  if (next.arabic === 'اله' && d.arabic !== undefined) return [d, next];
   return null;
 }
 

@@ -9,8 +9,6 @@
  * The Latin side is a folded form (a–z). Pure; callers memoise.
  */
 
-import { phoneticKey } from './phonetic.js';
-
 /** Marks the key that holds a token's Arabic-script letters (see arabicLetters). */
 export const ARABIC_KEY = 'r:';
 
@@ -105,9 +103,17 @@ const VOWEL = /[aeiou]/;
 /** Short vowels a Latin spelling may write between two letters (Muhammad for محمد: u, a). */
 const MAX_INSERTED_VOWELS = 2;
 
-/** The word's letters as this matcher reads them: harakat, shadda and tatweel dropped; null when a letter has no entry. */
+/** Compounds written as one word with the article inside: عبدالرحمن, ابوالفضل, ذوالفقار; نورالدین, نصرالله. */
+const ARTICLE_AFTER_PREFIX = /^(عبد|ابو|أبو|ذو)(?=ال..)/;
+const ARTICLE_BEFORE_SUFFIX = /(?<=^.{2,})(?=ال(?:له|لہ|دين|دین)$)/;
+
+/**
+ * The word's letters as this matcher reads them: harakat, shadda and tatweel dropped, and ARABIC_JOIN
+ * before the article of a compound written as one word (عبد|الرحمن: Abdurrahman, نور|الدین:
+ * Nooruddin); null when a letter has no entry.
+ */
 export function arabicLetters(word: string): string | null {
-  const letters = word.replace(IGNORED, '');
+  const letters = word.replace(IGNORED, '').replace(ARTICLE_AFTER_PREFIX, '$1' + ARABIC_JOIN).replace(ARTICLE_BEFORE_SUFFIX, ARABIC_JOIN);
   for (const ch of letters) if (SPELLINGS[ch] === undefined) return null;
   return letters.length > 0 ? letters : null;
 }
@@ -290,44 +296,66 @@ export function persianReading(word: string): string | null {
 }
 
 /**
- * Latin letters standing for each letter's sound classes, for arabicPhoneticKeys: the first is the
- * usual one; the others are spellings of another phonetic class (ش as French ch, ج as Egyptian g,
- * خ as Turkish h, ح as Russian kh, ض ذ ظ ث as Persian z and s, و as v). Letters that read as
- * vowels or go unwritten stand for nothing.
+ * Each letter's phonetic classes (phonetic.ts) in Latin spellings, the usual first; '' for a letter
+ * read as a vowel or left unwritten, which phoneticKey skips. The others are spellings of another
+ * class: ش as French ch, ج as Egyptian g, خ as Turkish h, ح as Russian kh, ض ذ ظ ث as Persian z and s,
+ * و as v, غ as r.
  */
-const SOUND_SPELLINGS: Record<string, readonly string[]> = {
-  ب: ['b'], پ: ['p'], ت: ['t'], ط: ['t'], ٹ: ['t'], ث: ['t', 's'], ج: ['j', 'g'], چ: ['ch'], ح: ['h', 'kh'],
-  خ: ['kh', 'h'], د: ['d'], ڈ: ['d'], ذ: ['d', 'z'], ر: ['r'], ڑ: ['r'], ز: ['z'], ژ: ['zh', 'z'], س: ['s'],
-  ش: ['sh', 'ch'], ص: ['s'], ض: ['d', 'z'], ظ: ['z', 'd'], غ: ['gh', 'r'], ف: ['f'], ڤ: ['v'], ق: ['q'],
-  ك: ['k'], ک: ['k'], گ: ['g'], ګ: ['g'], ل: ['l'], م: ['m'], ن: ['n'], ں: ['n'], ڼ: ['n'], څ: ['s'],
-  ځ: ['z', 'j'], ښ: ['sh', 'kh'], ږ: ['zh', 'g'], ه: ['h'], ہ: ['h'], ھ: ['h'], و: ['', 'v'],
+const SOUND_CLASSES: Record<string, readonly string[]> = {
+  ب: ['P'], پ: ['P'], ت: ['T'], ط: ['T'], ٹ: ['T'], ث: ['T', 'S'], ج: ['C', 'K'], چ: ['C'], ح: ['', 'K'],
+  خ: ['K', ''], د: ['T'], ڈ: ['T'], ذ: ['T', 'S'], ر: ['L'], ڑ: ['L'], ز: ['S'], ژ: ['C', 'S'], س: ['S'],
+  ش: ['S', 'C'], ص: ['S'], ض: ['T', 'S'], ظ: ['S', 'T'], غ: ['K', 'L'], ف: ['F'], ڤ: ['F'], ق: ['K'],
+  ك: ['K'], ک: ['K'], گ: ['K'], ګ: ['K'], ل: ['L'], م: ['M'], ن: ['N'], ں: ['N'], ڼ: ['N'], څ: ['S'],
+  ځ: ['S', 'C'], ښ: ['S', 'K'], ږ: ['C', 'K'], و: ['', 'F'],
 };
+/** Letters whose sound opens a phonetic key with H rather than the vowel marker A. */
+const OPENING_H = new Set(['ه', 'ہ', 'ھ', 'ح', 'ۀ', 'ە']);
 const MAX_PHONETIC_KEYS = 6;
 
 /**
  * The phonetic keys (phonetic.ts) Latin spellings of the word can have, built from its letters'
  * sound classes rather than from one romanisation: the romaniser's single reading (شومان shuman)
  * keys ~SMN, where the French spelling Chouman keys ~CMN, and letters run together in it make
- * digraphs no spelling has (متصدق matsadq, ~MSTK, against Motassadeq, ~MTSTK). Index.arabicFits
- * looks for listed spellings under each. At most MAX_PHONETIC_KEYS, usual sounds first.
+ * digraphs no spelling has (متصدق matsadq, ~MSTK, against Motassadeq, ~MTSTK). As phoneticKey
+ * does, a vowel letter breaks a run of one class and adjacent letters of one class make one code,
+ * unless a spelling writes a vowel between them (مرتضى: Murtaza, Murtada): both are kept.
+ * Index.arabicFits looks for listed spellings under each. At most MAX_PHONETIC_KEYS, usual sounds first.
  */
 export function arabicPhoneticKeys(letters: string): string[] {
   const chars = [...letters];
   const positions = positionSpellings(letters);
-  let partial: string[] = [''];
-  chars.forEach((ch, i) => {
-    let options = SOUND_SPELLINGS[ch] ?? [''];
-    // A vowel letter or ع opening the word is its leading vowel; the article's lam may be assimilated.
-    if (i === 0 && options.every((o) => o === '' || o === 'v')) options = ch === 'و' ? ['w', 'v'] : ['a'];
-    if (ch === 'ل' && positions[i]!.includes('')) options = ['l', ''];
-    const next: string[] = [];
-    for (const p of partial) for (const o of options) if (next.length < 4 * MAX_PHONETIC_KEYS) next.push(o === '' ? p : p + o + 'a');
-    partial = next;
-  });
+  // Partial keys with the class of their last letter ('' after a vowel): phoneticKey's collapsing state.
+  let states: { key: string; last: string }[] = [];
+  const first = chars[0];
+  if (first === undefined) return [];
+  const opening = SOUND_CLASSES[first];
+  if (opening === undefined || opening[0] === '') {
+    states.push({ key: OPENING_H.has(first) ? 'H' : 'A', last: OPENING_H.has(first) ? 'H' : 'A' });
+    if (first === 'ح') states.push({ key: 'K', last: 'K' });
+    if (first === 'و') states.push({ key: 'F', last: 'F' });
+  } else for (const c of opening) states.push({ key: c === '' ? 'H' : c, last: c === '' ? 'H' : c });
+  for (let i = 1; i < chars.length; i++) {
+    let options = SOUND_CLASSES[chars[i]!] ?? [''];
+    if (chars[i] === 'ل' && positions[i]!.includes('')) options = ['L', ''];
+    const next: { key: string; last: string }[] = [];
+    const add = (key: string, last: string): void => {
+      if (next.length < 4 * MAX_PHONETIC_KEYS && !next.some((s) => s.key === key && s.last === last)) next.push({ key, last });
+    };
+    for (const st of states) {
+      for (const c of options) {
+        if (c === '') add(st.key, '');
+        else if (c !== st.last) add(st.key + c, c);
+        else {
+          add(st.key, c);
+          add(st.key + c, c);
+        }
+      }
+    }
+    states = next;
+  }
   const keys: string[] = [];
-  for (const p of partial) {
-    const key = phoneticKey(p);
-    if (key.length > 0 && !keys.includes(key)) keys.push(key);
+  for (const st of states) {
+    if (!keys.includes(st.key)) keys.push(st.key);
     if (keys.length === MAX_PHONETIC_KEYS) break;
   }
   return keys;

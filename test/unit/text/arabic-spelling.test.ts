@@ -56,6 +56,16 @@ describe('Latin spellings of an Arabic-script word', () => {
     expect(spells('خالد', 'khld')).toBe(false);
   });
 
+  it('marks the article inside compounds written as one word', () => {
+    expect(arabicLetters('عبدالرحمن')).toBe(['عبد', 'الرحمن'].join(ARABIC_JOIN));
+    expect(arabicLetters('نورالدین')).toBe(['نور', 'الدین'].join(ARABIC_JOIN));
+    expect(arabicSpells(arabicLetters('عبدالرحمان')!, 'abdulrahman')).toBe(true);
+    expect(arabicSpells(arabicLetters('نورالدین')!, 'nooruddin')).toBe(true);
+    // Not a compound: عبدالی is Abdali, with too little after the ال to be an article's word.
+    expect(arabicLetters('عبدالی')).toBe('عبدالی');
+    expect(arabicLetters('خالد')).toBe('خالد');
+  });
+
   it('counts an opening ع as written when only it can spell the opening vowel', () => {
     const uday = arabicLetters('عدي')!;
     expect(writtenLetterCount(uday)).toBe(2);
@@ -112,6 +122,18 @@ describe('Arabic-script names against their Latin spellings', () => {
     const result = index.screen({ name: 'محمدتقی اسانلو' });
     expect(result.matches[0]?.entityId).toBe('target');
     expect(result.decision).toBe('alert');
+  });
+
+  it('joins theophoric compounds whatever the romanised length, and Allah written with one lam', () => {
+    expect(nameScore('عز الدين إسماعيل', 'Ezzedine ISMAEL')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(nameScore('فضل اله زرین قلم', 'Fazlolah Zarringhalam')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('finds listed words two adjacent query words spell together', () => {
+    const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
+    // No listed word shares a key with either query word alone: only their join reaches the name.
+    const result = buildIndex([person('target', 'Fazlolah ZARRINGHALAM'), person('other', 'Fazlolah KARIMI')]).screen({ name: 'زرین قلم' });
+    expect(result.matches.map((m) => m.entityId)).toContain('target');
   });
 
   it('credits a short name whose opening vowel only its ع can spell', () => {
