@@ -179,12 +179,19 @@ const ASCII_SPACES = / {2,}/g;
  * word (احمدی‌مقدم), which Latin spellings write as Ahmadi-Moqaddam, Ahmadimoqaddam or Ahmadi
  * Moqaddam: it is read as the hyphen it stands for.
  */
+/**
+ * Bidirectional controls (embeddings, isolates, marks) and byte-order marks: invisible, and written
+ * into right-to-left names by some lists (the UK list wraps Persian names in U+202B … U+202C). They
+ * are no part of the name.
+ */
+const INVISIBLE_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/g;
+
 const PERSIAN_NON_JOINER = /(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])/g;
 
 export function normaliseText(text: string): string {
   // Printable ASCII is already NFKC and has no confusables: the common case takes the short path.
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_SPACES, ' ').trim();
-  let s = text.normalize('NFKC');
+  let s = text.normalize('NFKC').replace(INVISIBLE_CONTROLS, '');
   s = fixConfusables(s);
   s = s.toLowerCase();
   return s.replace(DASHES, '-').replace(APOSTROPHES, "'").replace(PERSIAN_NON_JOINER, '-').replace(SPACES, ' ').trim();

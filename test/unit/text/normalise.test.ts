@@ -41,6 +41,15 @@ describe('normalise', () => {
     expect(fixConfusables('Москва')).toBe('Москва');
   });
 
+  it('drops bidirectional controls and reads a Persian non-joiner as a hyphen', () => {
+    // As the UK list writes Persian names: each wrapped in a right-to-left embedding.
+    expect(normaliseText('\u202bمحمد\u202c رضا \u202bمحمدی\u202c')).toBe('محمد رضا محمدی');
+    expect(normaliseText('\ufeffAli\u200e')).toBe('ali');
+    expect(normaliseText('احمدی\u200cمقدم')).toBe('احمدی-مقدم');
+    // Elsewhere a non-joiner stays (Indic scripts use it inside words).
+    expect(normaliseText('क\u200cष')).toContain('\u200c');
+  });
+
   it('unifies dashes, apostrophes and spaces', () => {
     expect(normaliseText('O\u2019Brien \u2013 Smith\u00a0Jr')).toBe("o'brien - smith jr");
   });
