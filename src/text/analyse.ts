@@ -70,6 +70,12 @@ const LONG_VOWEL = /(?:(o)u|([aiueo])\2)/g;
 const ORG_SCHEMAS: ReadonlySet<Schema> = new Set(['Organization', 'Company', 'LegalEntity', 'Vessel', 'Aircraft']);
 const LEGAL_MARK = 0xe000;
 
+/** A draft whose variants are spellings with keys of their own (spelledKeys): Ukrainian and Belarusian national romanisations. */
+function nationalSpelling(d: Draft): Draft {
+  if (d.variants) d.spelled = true;
+  return d;
+}
+
 function draft(t: RawToken, form: string, rich: string, role?: TokenRole, variants?: string[]): Draft {
   // One object shape for every draft keeps the pipeline's property accesses monomorphic.
   return { form, rich, script: t.script, sep: t.sep, number: t.number === true, role, variants, spelled: false, arabic: undefined, persian: undefined };
@@ -126,13 +132,14 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
       if (belarusian) {
         const form = foldLatinWord(latin);
         const spelled = foldLatinWord(belarusianToLatin(t.text));
-        if (form.length > 0) out.push(draft(t, form, form, undefined, spelled !== form ? [spelled] : undefined));
+        // The national spelling is a name in its own right: its given-name and patronymic classes count (Aleh: Oleg).
+        if (form.length > 0) out.push(nationalSpelling(draft(t, form, form, undefined, spelled !== form ? [spelled] : undefined)));
         return;
       }
       const ukrainian = ukrainianToLatin(t.text);
       if (ukrainian !== null) {
         const form = foldLatinWord(latin);
-        if (form.length > 0) out.push(draft(t, form, form, undefined, [ukrainian]));
+        if (form.length > 0) out.push(nationalSpelling(draft(t, form, form, undefined, [ukrainian])));
         return;
       }
       break;

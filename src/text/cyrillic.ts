@@ -50,10 +50,16 @@ export function ukrainianToLatin(word: string): string | null {
 const BELARUSIAN: Record<string, string> = { г: 'h', ў: 'u', й: 'i', и: 'i', х: 'kh' };
 const BELARUSIAN_IOTATED: Record<string, [initial: string, afterConsonant: string]> = { я: ['ya', 'ia'], ю: ['yu', 'iu'], ё: ['yo', 'io'], е: ['ye', 'e'] };
 const BELARUSIAN_MARKS = /ў|і.*[ыэ]|[ыэ].*і/;
+/** A patronymic or surname in -віч: Ukrainian writes -вич, Russian has no і. */
+const BELARUSIAN_VICH = /віч(?![а-яёіў])/;
+const UKRAINIAN_ONLY_LETTERS = /[їєґ]/;
 
-/** Does a Cyrillic name read as Belarusian: ў, or і beside ы or э (Ukrainian has neither of these two)? */
+/**
+ * Does a Cyrillic name read as Belarusian: ў, or і beside ы or э (Ukrainian has neither of these two),
+ * or a word ending in -віч without a letter only Ukrainian has?
+ */
 export function isBelarusianName(text: string): boolean {
-  return BELARUSIAN_MARKS.test(text);
+  return BELARUSIAN_MARKS.test(text) || (BELARUSIAN_VICH.test(text) && !UKRAINIAN_ONLY_LETTERS.test(text));
 }
 
 /**
@@ -223,3 +229,30 @@ const EAST_SLAVIC_GIVEN_NAMES: readonly (readonly string[])[] = [
 export const EAST_SLAVIC_GIVEN_NAME: ReadonlyMap<string, string> = new Map(
   EAST_SLAVIC_GIVEN_NAMES.flatMap((group) => group.map((spelling) => [spelling, group[0]!] as const)),
 );
+
+/** Patronymic endings in Russian, Ukrainian and Belarusian romanisations, longest first, with the gender they mark. */
+const PATRONYMIC_ENDINGS: readonly [ending: string, gender: 'm' | 'f'][] = [
+  ['yevich', 'm'], ['ievich', 'm'], ['ovych', 'm'], ['evych', 'm'], ['ovich', 'm'], ['evich', 'm'], ['avich', 'm'], ['ovic', 'm'], ['evic', 'm'],
+  ['yevna', 'f'], ['ievna', 'f'], ['ivna', 'f'], ['ovna', 'f'], ['evna', 'f'], ['auna', 'f'], ['euna', 'f'],
+];
+/** What a stem may have lost before the ending: Sergey -> Serge-evich, Nikolay -> Nikola-evich, Yuri -> Yuri-evich. */
+const STEM_ENDINGS = ['', 'y', 'i', 'iy', 'ei', 'ey'];
+
+/**
+ * The East Slavic given name a patronymic is made from, with its gender ("vladimir|m" for
+ * Vladimirovich, Uladzimiravich and Volodymyrovych alike; "sergey|f" for Sergeevna, Siarheeuna):
+ * the languages form the patronymic from their own form of the name, which no fold joins. Null
+ * when the form is not a patronymic of a known name.
+ */
+export function eastSlavicPatronymic(form: string): string | null {
+  for (const [ending, gender] of PATRONYMIC_ENDINGS) {
+    if (!form.endsWith(ending) || form.length < ending.length + 3) continue;
+    const stem = form.slice(0, -ending.length);
+    for (const tail of STEM_ENDINGS) {
+      const name = EAST_SLAVIC_GIVEN_NAME.get(stem + tail);
+      if (name !== undefined) return `${name}|${gender}`;
+    }
+    return null;
+  }
+  return null;
+}

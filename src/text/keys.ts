@@ -3,7 +3,7 @@ import { compoundKey } from './arabic.js';
 import { CHINESE_SURNAME_BY_SPELLING, siniticFold } from './chinese.js';
 import { ARABIC_GIVEN_NAME } from './arabic-names.js';
 import { EUROPEAN_GIVEN_NAME } from './european-names.js';
-import { EAST_SLAVIC_GIVEN_NAME, spellingFolds } from './cyrillic.js';
+import { EAST_SLAVIC_GIVEN_NAME, eastSlavicPatronymic, spellingFolds } from './cyrillic.js';
 import { KOREAN_SURNAME_BY_SPELLING } from './korean-surnames.js';
 import { LEGAL_FORM_CLASS } from './legal-forms.js';
 import { phoneticKey } from './phonetic.js';
@@ -84,6 +84,8 @@ function computeKeys(form: string, rich: string, role: TokenRole): string[] {
   for (const id of CHINESE_SURNAME_BY_SPELLING.get(form) ?? []) pushUnique(keys, 'c:' + id);
   const slavic = EAST_SLAVIC_GIVEN_NAME.get(form) ?? EAST_SLAVIC_GIVEN_NAME.get(canonical);
   if (slavic !== undefined) pushUnique(keys, 'g:' + slavic);
+  const patronymic = form.length >= 8 ? eastSlavicPatronymic(form) : null;
+  if (patronymic !== null) pushUnique(keys, 'p:' + patronymic);
   const arabic = ARABIC_GIVEN_NAME.get(form) ?? ARABIC_GIVEN_NAME.get(canonical);
   if (arabic !== undefined) pushUnique(keys, 'a:' + arabic);
   const european = EUROPEAN_GIVEN_NAME.get(form) ?? EUROPEAN_GIVEN_NAME.get(canonical);
