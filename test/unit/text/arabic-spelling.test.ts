@@ -8,6 +8,7 @@ import type { Entity } from '../../../src/model/entity.js';
 import { nameScore } from './util.js';
 
 const spells = (arabic: string, latin: string): boolean => arabicSpells(arabicLetters(arabic)!, latin);
+const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
 
 describe('Latin spellings of an Arabic-script word', () => {
   it('fits the spellings conventions give one word, short vowels unwritten', () => {
@@ -117,7 +118,6 @@ describe('Arabic-script names against their Latin spellings', () => {
     // The joined letters must spell the run: Mohammad Naqi is not محمدتقی.
     expect(nameScore('محمدتقی اسانلو', 'Mohammad Naqi OSANLOO')).toBeLessThan(nameScore('محمدتقی اسانلو', 'Mohammad Taghi OSANLOO'));
     // Through the index, whose bounds must leave room for such joins before aligning.
-    const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
     const index = buildIndex([person('target', 'Mohammad Taghi OSANLOO'), person('other', 'Mohammad OSANLOO'), person('third', 'Taghi SAMANI')]);
     const result = index.screen({ name: 'محمدتقی اسانلو' });
     expect(result.matches[0]?.entityId).toBe('target');
@@ -130,7 +130,6 @@ describe('Arabic-script names against their Latin spellings', () => {
   });
 
   it('finds listed words two adjacent query words spell together', () => {
-    const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
     // No listed word shares a key with either query word alone: only their join reaches the name.
     const result = buildIndex([person('target', 'Fazlolah ZARRINGHALAM'), person('other', 'Fazlolah KARIMI')]).screen({ name: 'زرین قلم' });
     expect(result.matches.map((m) => m.entityId)).toContain('target');
@@ -163,13 +162,11 @@ describe('Arabic-script names against their Latin spellings', () => {
   });
 
   it('reaches a listed spelling whose sounds the romanisation keys apart (ش as French ch)', () => {
-    const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
     const result = buildIndex([person('target', 'Khaled CHOUMAN'), person('other', 'Khaled SAMAN')]).screen({ name: 'شومان' });
     expect(result.matches.map((m) => m.entityId)).toContain('target');
   });
 
   it('ranks the listed spelling the letters fit above the many names that only sound alike', () => {
-    const person = (id: string, name: string): Entity => ({ id, dataset: 'test', schema: 'Person', caption: name, names: [{ full: name, kind: 'primary', script: 'Latin' }] }) as unknown as Entity;
     const entities: Entity[] = [person('target', 'Mohammad BAGHERI')];
     // Bakr, Baker, Bekir share Bagheri's phonetic key and are common, so they rank above it on that key alone.
     const alike = ['BAKR', 'BAKER', 'BAKRU', 'BEKIR', 'BUKAR', 'PAKIR'];
