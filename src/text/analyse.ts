@@ -2,6 +2,7 @@ import type { Schema, Script } from '../model/entity.js';
 import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { ARABIC_JOIN, ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
+import { arabicCommonWord } from './arabic-words.js';
 import { cantoneseSpellings } from './cantonese.js';
 import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
 import { belarusianToLatin, cyrillicToLatin, isBelarusianName, ukrainianToLatin } from './cyrillic.js';
@@ -9,7 +10,7 @@ import { latinKeys } from './keys.js';
 import { memoise } from './memo.js';
 import { romaniseWord, type SyllableSpellings } from './korean.js';
 import { KOREAN_COMPOUND_SURNAMES, KOREAN_SURNAMES } from './korean-surnames.js';
-import { CJK_LEGAL_FORMS, LEGAL_PHRASES, legalFormClass, NATIVE_LEGAL_WORDS } from './legal-forms.js';
+import { SCRIPT_LEGAL_FORMS, LEGAL_PHRASES, legalFormClass, NATIVE_LEGAL_WORDS } from './legal-forms.js';
 import { foldLatin, foldLatinRich, normaliseText } from './normalise.js';
 import { armenianToLatin, georgianToLatin, greekToLatin, hebrewNameSpellings, hebrewToLatin, kanaToLatin } from './other-scripts.js';
 import { burmeseSyllables } from './burmese.js';
@@ -110,8 +111,8 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
     return;
   }
   const cp = t.text.charCodeAt(0);
-  if (cp >= LEGAL_MARK && cp < LEGAL_MARK + CJK_LEGAL_FORMS.length) {
-    const form = (CJK_LEGAL_FORMS[cp - LEGAL_MARK] as [string, string, string])[1];
+  if (cp >= LEGAL_MARK && cp < LEGAL_MARK + SCRIPT_LEGAL_FORMS.length) {
+    const form = (SCRIPT_LEGAL_FORMS[cp - LEGAL_MARK] as [string, string, string])[1];
     out.push(draft(t, form, form, 'legal_form'));
     return;
   }
@@ -145,6 +146,11 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
       break;
     }
     case 'Arabic': {
+      const common = arabicCommonWord(t.text);
+      if (common !== undefined) {
+        out.push(draft(t, common[0]!, common[0]!, undefined, common.length > 1 ? common.slice(1) : undefined));
+        return;
+      }
       const [article, rest] = splitArabicArticle(t.text);
       const word = arabicWord(rest);
       if (article) {
@@ -594,12 +600,13 @@ function chineseReadings(raw: RawToken[]): NameToken[][] | null {
   return readings;
 }
 
-const CJK = /[\u3000-\u9fff\uac00-\ud7af]/;
+/** Scripts with legal forms of their own (SCRIPT_LEGAL_FORMS): CJK, Hangul and Arabic. */
+const SCRIPT_LEGAL_TEXT = /[\u3000-\u9fff\uac00-\ud7af\u0600-\u06ff]/;
 
-function extractCjkLegalForms(text: string): string {
-  if (!CJK.test(text)) return text;
+function extractScriptLegalForms(text: string): string {
+  if (!SCRIPT_LEGAL_TEXT.test(text)) return text;
   let s = text;
-  CJK_LEGAL_FORMS.forEach(([form], i) => {
+  SCRIPT_LEGAL_FORMS.forEach(([form], i) => {
     if (s.includes(form)) s = s.split(form).join(' ' + String.fromCharCode(LEGAL_MARK + i) + ' ');
   });
   return s;
@@ -614,7 +621,7 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
   const script = detectScript(text);
   const schema = options.schema;
   const isOrg = schema !== undefined && ORG_SCHEMAS.has(schema);
-  const raw = tokenise(extractCjkLegalForms(text));
+  const raw = tokenise(extractScriptLegalForms(text));
   if (!isOrg && script === 'Hangul') {
     const readings = koreanReadings(raw);
     if (readings) return { original: name, script, readings };

@@ -41,10 +41,11 @@ const FORMS: [cls: string, spellings: string][] = [
 ];
 
 /**
- * Legal forms written in CJK scripts, matched on the text itself before romanisation, with the
- * romanised form and class they become. Longest first so 股份有限公司 wins over 有限公司.
+ * Legal forms written in CJK and Arabic scripts, matched on the text itself before romanisation, with
+ * the romanised form and class they become. Longest first so 股份有限公司 wins over 有限公司, and
+ * ش.ذ.م.م (sharika dhat mas'uliyya mahduda, LLC) over ذ.م.م.
  */
-export const CJK_LEGAL_FORMS: readonly [text: string, form: string, cls: string][] = [
+export const SCRIPT_LEGAL_FORMS: readonly [text: string, form: string, cls: string][] = [
   ['股份有限公司', 'gufenyouxiangongsi', 'jsc'],
   ['有限责任公司', 'youxianzerengongsi', 'llc'],
   ['有限責任公司', 'youxianzerengongsi', 'llc'],
@@ -58,6 +59,18 @@ export const CJK_LEGAL_FORMS: readonly [text: string, form: string, cls: string]
   ['㈜', 'jusikhoesa', 'jsc'],
   ['公司', 'gongsi', 'co'],
   ['회사', 'hoesa', 'co'],
+  ['ش.ذ.م.م', 'llc', 'llc'],
+  ['ش ذ م م', 'llc', 'llc'],
+  ['م.د.م.س', 'dmcc', 'fze'],
+  ['م د م س', 'dmcc', 'fze'],
+  ['ذ.م.م', 'llc', 'llc'],
+  ['ش.م.م', 'sarl', 'sa'],
+  ['ش.م.ح', 'fze', 'fze'],
+  ['ش م ح', 'fze', 'fze'],
+  ['م.م.ح', 'fze', 'fze'],
+  ['م م ح', 'fze', 'fze'],
+  ['ش.م.ل', 'sal', 'sa'],
+  ['ش.م.ع', 'pjsc', 'jsc'],
 ];
 
 /**
@@ -92,7 +105,7 @@ const EDGE_ONLY = new Set(['as', 'ad', 'ab', 'se', 'ip', 'co', 'pt', 'cv', 'ag',
 
 export const LEGAL_FORM_CLASS: ReadonlyMap<string, string> = new Map([
   ...FORMS.flatMap(([cls, spellings]) => spellings.split(' ').map((s): [string, string] => [s, cls])),
-  ...CJK_LEGAL_FORMS.map(([, form, cls]): [string, string] => [form, cls]),
+  ...SCRIPT_LEGAL_FORMS.map(([, form, cls]): [string, string] => [form, cls]),
 ]);
 
 /** Multi-word legal forms, in folded Latin (Cyrillic ones as our BGN transliteration spells them). */
