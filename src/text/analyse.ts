@@ -3,6 +3,7 @@ import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { ARABIC_JOIN, ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
 import { arabicCommonWord } from './arabic-words.js';
+import { russianCommonWord } from './russian-words.js';
 import { cantoneseSpellings } from './cantonese.js';
 import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
 import { belarusianToLatin, cyrillicToLatin, isBelarusianName, ukrainianToLatin } from './cyrillic.js';
@@ -71,6 +72,19 @@ const LONG_VOWEL = /(?:(o)u|([aiueo])\2)/g;
 const ORG_SCHEMAS: ReadonlySet<Schema> = new Set(['Organization', 'Company', 'LegalEntity', 'Vessel', 'Aircraft']);
 const LEGAL_MARK = 0xe000;
 
+/** A Russian adjective made from a place name, in its romanised forms: the place is group 1. */
+const PLACE_ADJECTIVE = /^([a-z]{3,}?)(?:skiy|skaya|skoye|skogo|skoy|skikh|sky|skii|skoe)$/;
+
+/**
+ * A generic word read as its English translations (the first is the form), its transliteration kept
+ * as a variant for lists that transliterate it (Zavod, Tijara).
+ */
+function translated(t: RawToken, english: readonly string[], transliteration: string): Draft {
+  const variants = english.slice(1);
+  if (transliteration.length > 0 && !english.includes(transliteration)) variants.push(transliteration);
+  return draft(t, english[0]!, english[0]!, undefined, variants.length > 0 ? variants : undefined);
+}
+
 /** A draft whose variants are spellings with keys of their own (spelledKeys): Ukrainian and Belarusian national romanisations. */
 function nationalSpelling(d: Draft): Draft {
   if (d.variants) d.spelled = true;
@@ -105,7 +119,7 @@ function pushSpelled(t: RawToken, spellings: readonly string[], out: Draft[], se
  * Romanises one raw token into drafts appended to `out` (the Arabic article ال becomes its own token).
  * `foreign` reads Thai, Lao, Bengali and Tamil as the transcription of a foreign name.
  */
-function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false): void {
+function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false, generic = false): void {
   if (t.number) {
     out.push(draft(t, t.text, t.text));
     return;
@@ -130,6 +144,18 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
     }
     case 'Cyrillic': {
       latin = cyrillicWord(t.text);
+      const english = generic ? russianCommonWord(t.text) : undefined;
+      if (english !== undefined) {
+        out.push(translated(t, english, foldLatinWord(latin)));
+        return;
+      }
+      // A place made an adjective names a plant or institute (Казанский завод: Kazan plant); not in a person's name (Dostoevsky).
+      const place = generic ? PLACE_ADJECTIVE.exec(foldLatinWord(latin)) : null;
+      if (place !== null && !belarusian) {
+        const form = foldLatinWord(latin);
+        out.push(draft(t, form, form, undefined, [place[1]!]));
+        return;
+      }
       if (belarusian) {
         const form = foldLatinWord(latin);
         const spelled = foldLatinWord(belarusianToLatin(t.text));
@@ -148,7 +174,7 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
     case 'Arabic': {
       const common = arabicCommonWord(t.text);
       if (common !== undefined) {
-        out.push(draft(t, common[0]!, common[0]!, undefined, common.length > 1 ? common.slice(1) : undefined));
+        out.push(translated(t, common, arabicWord(splitArabicArticle(t.text)[1])));
         return;
       }
       const [article, rest] = splitArabicArticle(t.text);
@@ -632,7 +658,8 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
   }
   const romanised: Draft[] = [];
   const belarusian = script === 'Cyrillic' && isBelarusianName(text);
-  for (const t of raw) romanise(t, romanised, false, belarusian);
+  // Generic words of organisation names are read as their translations, unless the name is a person's.
+  for (const t of raw) romanise(t, romanised, false, belarusian, schema !== 'Person');
   const readings = readingsOf(romanised, schema);
   // Thai, Lao, Bengali and Tamil names are read twice: as native names and as transcriptions of foreign ones.
   if (raw.some((t) => FOREIGN_READING_SCRIPTS.has(t.script))) {
