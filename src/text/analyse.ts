@@ -2,8 +2,8 @@ import type { Schema, Script } from '../model/entity.js';
 import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types.js';
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { ARABIC_JOIN, ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
-import { arabicCommonWord } from './arabic-words.js';
-import { russianCommonWord } from './russian-words.js';
+import { arabicCommonWord as arabicCommonWordOf } from './arabic-words.js';
+import { russianCommonWord as russianCommonWordOf } from './russian-words.js';
 import { cantoneseSpellings } from './cantonese.js';
 import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
 import { belarusianToLatin, cyrillicToLatin, isBelarusianName, ukrainianToLatin } from './cyrillic.js';
@@ -48,6 +48,8 @@ interface Draft {
 }
 
 const romaniseHangul = memoise(romaniseWord);
+const arabicCommonWord = memoise(arabicCommonWordOf);
+const russianCommonWord = memoise(russianCommonWordOf);
 const cyrillicWord = memoise(cyrillicToLatin);
 const arabicWord = memoise(arabicWordToLatin);
 const phonetic = memoise(phoneticKey);
