@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -201,6 +202,23 @@ describe('entities, search, datasets, changes', () => {
 
 describe('bad input never gets a 500 and never crashes the server', () => {
   const screen = (body: string | Uint8Array, contentType = 'application/json') => api('POST', '/v1/screen', { key: keys.screener, body, headers: { 'content-type': contentType } });
+  /**
+   * The status a body announced as `length` bytes gets. Only its start is sent: the server answers from
+   * the declared length and closes, and a client still writing the rest would see EPIPE instead of the
+   * answer (fetch does, now and then).
+   */
+  const oversizeStatus = (path: string, length: number): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const headers = { authorization: `Bearer ${keys.screener}`, 'content-type': 'application/json', 'content-length': String(length) };
+      const req = request(`${server.url}${path}`, { method: 'POST', headers });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.write(`{"query": {"name": "${'x'.repeat(64 * 1024)}`);
+    });
 
   it('rejects malformed JSON, wrong types, unknown fields and missing fields with 400 naming the field', async () => {
     expect((await screen('{"query": {"name": "x"')).status).toBe(400);
@@ -223,7 +241,7 @@ describe('bad input never gets a 500 and never crashes the server', () => {
 
   it('rejects huge strings, huge bodies and Unicode garbage with 4xx', async () => {
     expect((await screen(JSON.stringify({ query: { name: 'a'.repeat(501) } }))).body.field).toBe('body.query.name');
-    expect((await screen(JSON.stringify({ query: { name: 'x'.repeat(3 * 1024 * 1024) } }))).status).toBe(413);
+    expect(await oversizeStatus('/v1/screen', 3 * 1024 * 1024)).toBe(413);
     const surrogate = await screen('{"query": {"name": "Kim \\ud800 Sang"}}');
     expect(surrogate.status).toBe(400);
     expect(surrogate.body.field).toBe('body.query.name');
