@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../../src/match/algorithm.js';
 import { compare } from '../../../src/match/compare.js';
 import type { Schema } from '../../../src/model/entity.js';
 import { analyseName } from '../../../src/text/analyse.js';
@@ -35,4 +36,19 @@ export function nameScore(a: string, b: string, schema?: Schema): number {
 /** Asserts that every pair of one-token names shares a key (wordsMeet), naming the pair that does not. */
 export function expectWordsMeet(pairs: readonly (readonly [string, string])[]): void {
   for (const [a, b] of pairs) expect(wordsMeet(a, b), `${a} / ${b}`).toBe(true);
+}
+
+/** Asserts that each pair of names scores at or above the default threshold, naming the pair that does not. */
+export function expectAlert(pairs: readonly (readonly [string, string])[], schema?: Schema): void {
+  for (const [a, b] of pairs) expect(nameScore(a, b, schema), `${a} / ${b}`).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+}
+
+/** Asserts that each pair of names scores below the default threshold, naming the pair that does not. */
+export function expectClear(pairs: readonly (readonly [string, string])[], schema?: Schema): void {
+  for (const [a, b] of pairs) expect(nameScore(a, b, schema), `${a} / ${b}`).toBeLessThan(DEFAULT_THRESHOLD);
+}
+
+/** Asserts what a word-lookup function gives for each word: its first answer, or undefined for none. */
+export function expectFirst(lookup: (word: string) => readonly string[] | undefined, cases: readonly (readonly [string, string | undefined])[]): void {
+  for (const [word, first] of cases) expect(lookup(word)?.[0], word).toBe(first);
 }
