@@ -3,9 +3,10 @@ import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { ARABIC_JOIN, ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
 import { arabicCommonWord as arabicCommonWordOf } from './arabic-words.js';
+import { chineseCompoundParts, isOftenOmitted, koreanCompoundParts, type CompoundPart } from './cjk-words.js';
 import { russianCommonWord as russianCommonWordOf } from './russian-words.js';
 import { cantoneseSpellings } from './cantonese.js';
-import { CHINESE_SURNAMES, hanKey, hanziToPinyin, siniticFold } from './chinese.js';
+import { CHINESE_SURNAMES, hanKey, hanziPhrasePinyin, hanziToPinyin, siniticFold } from './chinese.js';
 import { belarusianToLatin, cyrillicToLatin, isBelarusianName, ukrainianToLatin } from './cyrillic.js';
 import { latinKeys } from './keys.js';
 import { memoise } from './memo.js';
@@ -86,6 +87,105 @@ function translated(t: RawToken, english: readonly string[], transliteration: st
   if (transliteration.length > 0 && !english.includes(transliteration)) variants.push(transliteration);
   return draft(t, english[0]!, english[0]!, undefined, variants.length > 0 ? variants : undefined);
 }
+
+/**
+ * The words of an organisation name written without spaces in Chinese characters or Hangul
+ * (cjk-words.ts): known generic words as their English translations, transliteration kept as a
+ * variant; the text between them (places, brands) romanised by `runWords`. Country words the English
+ * names often leave out (香港, 조선) weigh as common words.
+ */
+function pushCompoundParts(t: RawToken, parts: readonly CompoundPart[], out: Draft[], runWords: (t: RawToken, text: string, at: number) => Draft[]): void {
+  let at = 0;
+  parts.forEach((part, i) => {
+    const first: RawToken = i === 0 ? t : { ...t, sep: 'space' };
+    const words = runWords(first, part.text, at);
+    at += part.text.length;
+    if (part.english === undefined) {
+      out.push(...words);
+      return;
+    }
+    const transliteration = words.map((d) => d.form).join('');
+    const [phrase, ...alternatives] = part.english;
+    // A phrase is its words, the first carrying the transliteration; alternatives are single words.
+    const english = phrase!.split('+');
+    english.forEach((word, k) => {
+      const d = translated(k === 0 ? first : { ...t, sep: 'space' }, k === 0 && english.length === 1 ? [word, ...alternatives] : [word], k === 0 ? transliteration : '');
+      d.script = 'Latin';
+      if (isOftenOmitted(part.english!)) d.role = 'common';
+      out.push(d);
+    });
+  });
+}
+
+/**
+ * Pinyin of Chinese characters between known words, two characters to a word as brands and places
+ * mostly are (景昕 Jingxin, 成都 Chengdu), with the Cantonese spelling as a variant (Hong Kong firms).
+ */
+function hanRunWords(t: RawToken, text: string, at: number): Draft[] {
+  const chars = [...text];
+  // Read in the whole word's context: a polyphonic character's reading depends on its neighbours (成都 Chengdu).
+  const whole = hanziPhrasePinyin(t.text);
+  const syll = whole.length === t.text.length ? whole.slice(at, at + chars.length) : hanziPhrasePinyin(text);
+  if (syll.length !== chars.length) {
+    const form = syll.join('');
+    return form.length > 0 ? [draft(t, form, form)] : [];
+  }
+  const out: Draft[] = [];
+  const word = (from: number, to: number): void => {
+    const form = syll.slice(from, to).join('');
+    const variants = cantoneseJoined(chars.slice(from, to), form);
+    const d = draft(out.length === 0 ? t : { ...t, sep: 'space' }, form, form, undefined, variants.length > 0 ? variants : undefined);
+    // Firms spell their own brand (艾豚 Atun, 驰顺 Cishun): unlike a person's pinyin, a letter off may still be the name.
+    d.script = 'Latin';
+    out.push(d);
+  };
+  let k = 0;
+  // A name that opens with its city or province says so (宁波市 Ningbo city); English names leave the word out.
+  const region = at === 0 ? chars.findIndex((c, i) => i >= 2 && i <= 3 && REGION_WORDS.has(c)) : -1;
+  if (region > 0) {
+    word(0, region);
+    k = region + 1;
+  }
+  for (; k < chars.length; k += 2) word(k, Math.min(k + 2, chars.length));
+  return out;
+}
+
+/** City, province and county: 市 and 省 in both writings, 县 and 縣. */
+const REGION_WORDS: ReadonlySet<string> = new Set(['市', '省', '县', '縣']);
+
+/** Hangul between known words, one word as Korean brands and places are (운천 Unchon), in the usual romanisations. */
+function hangulRunWords(t: RawToken, text: string): Draft[] {
+  const syll = romaniseHangul(text);
+  const form = syll.map((s) => s.popular).join('');
+  if (form.length === 0) return [];
+  const variants = [syll.map((s) => s.rr).join(''), syll.map((s) => s.mr).join('')];
+  // Place and company names are romanised as spoken: ㄹ after a closed syllable sounds n (승리산 Sungnisan).
+  const nasalised = hangulNasalised(text, syll.map((s) => s.mr));
+  if (nasalised !== undefined) variants.push(nasalised);
+  return [draft(t, form, form, undefined, variants)];
+}
+
+/** The romanised syllables with an initial ㄹ read n after a final consonant other than ㄴ and ㄹ; undefined when none is. */
+function hangulNasalised(text: string, syllables: readonly string[]): string | undefined {
+  if (syllables.length !== text.length) return undefined;
+  let changed = false;
+  const out = syllables.map((s, k) => {
+    const code = text.charCodeAt(k) - HANGUL_FIRST;
+    const prev = k === 0 ? -1 : text.charCodeAt(k - 1) - HANGUL_FIRST;
+    if (prev < 0 || prev >= HANGUL_SYLLABLES || code < 0 || code >= HANGUL_SYLLABLES) return s;
+    const final = prev % 28;
+    if (Math.floor(code / 588) !== RIEUL_INITIAL || final === 0 || final === NIEUN_FINAL || final === RIEUL_FINAL || !/^[rl]/.test(s)) return s;
+    changed = true;
+    return 'n' + s.slice(1);
+  });
+  return changed ? out.join('') : undefined;
+}
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_SYLLABLES = 11172;
+const RIEUL_INITIAL = 5;
+const NIEUN_FINAL = 4;
+const RIEUL_FINAL = 8;
 
 /** A draft whose variants are spellings with keys of their own (spelledKeys): Ukrainian and Belarusian national romanisations. */
 function nationalSpelling(d: Draft): Draft {
@@ -223,10 +323,21 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
       if (form.length > 0) out.push(draft(t, form, form, undefined, short !== form ? [short] : undefined));
       return;
     }
-    case 'Han':
+    case 'Han': {
+      const parts = generic ? chineseCompoundParts(t.text) : undefined;
+      if (parts !== undefined) {
+        pushCompoundParts(t, parts, out, hanRunWords);
+        return;
+      }
       latin = hanziToPinyin(t.text).join('');
       break;
+    }
     case 'Hangul': {
+      const parts = generic ? koreanCompoundParts(t.text) : undefined;
+      if (parts !== undefined) {
+        pushCompoundParts(t, parts, out, hangulRunWords);
+        return;
+      }
       const syll = romaniseHangul(t.text);
       const form = syll.map((s) => s.popular).join('');
       const variants = [syll.map((s) => s.rr).join(''), syll.map((s) => s.mr).join('')];

@@ -109,8 +109,16 @@ export const CHINESE_SURNAME_BY_SPELLING: ReadonlyMap<string, readonly string[]>
 
 /** Toneless pinyin of each Han character in `text`, in order (surname-aware on the first characters). */
 export function hanziToPinyin(text: string): string[] {
-  const out = pinyin(text, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' });
-  return out.map((s) => s.replace('ü', 'v').replace(/[^a-z]/g, '')).filter((s) => s.length > 0);
+  return plainSyllables(pinyin(text, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' }));
+}
+
+/** As hanziToPinyin, for text that does not start with a surname (organisation names, places). */
+export function hanziPhrasePinyin(text: string): string[] {
+  return plainSyllables(pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }));
+}
+
+function plainSyllables(syllables: readonly string[]): string[] {
+  return syllables.map((s) => s.replace('ü', 'v').replace(/[^a-z]/g, '')).filter((s) => s.length > 0);
 }
 
 /*
