@@ -448,23 +448,44 @@ function joinTheophoric(drafts: Draft[]): Draft[] {
   return out.length === drafts.length ? drafts : out;
 }
 
-const PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
+type LegalPhrase = (typeof LEGAL_PHRASES)[number];
+const PHRASES_BY_FIRST = new Map<string, LegalPhrase[]>();
 for (const phrase of LEGAL_PHRASES) {
-  const first = phrase[0] as string;
+  const first = phrase[0][0]!;
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
 }
 
-function matchPhrase(drafts: Draft[], at: number): number {
+/** The longest legal phrase written at `at`, if any. */
+function matchPhrase(drafts: Draft[], at: number): LegalPhrase | undefined {
   const candidates = PHRASES_BY_FIRST.get((drafts[at] as Draft).form);
-  if (candidates === undefined) return 0;
-  let best = 0;
+  if (candidates === undefined) return undefined;
+  let best: LegalPhrase | undefined;
   for (const phrase of candidates) {
-    if (phrase.length <= best || at + phrase.length > drafts.length) continue;
+    const [words] = phrase;
+    if ((best !== undefined && words.length <= best[0].length) || at + words.length > drafts.length) continue;
     let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) ok = drafts[at + k]?.form === phrase[k];
-    if (ok) best = phrase.length;
+    for (let k = 0; k < words.length && ok; k++) ok = drafts[at + k]?.form === words[k];
+    if (ok) best = phrase;
   }
   return best;
+}
+
+/** Legal forms written in words, each made the one legal-form token it stands for (see LEGAL_PHRASES); the same array when there is none. */
+function joinLegalPhrases(drafts: Draft[], schema: Schema | undefined): Draft[] {
+  if (schema === 'Person' || drafts.length < 2) return drafts;
+  let out: Draft[] | undefined;
+  for (let i = 0; i < drafts.length; i++) {
+    const phrase = matchPhrase(drafts, i);
+    if (phrase === undefined || phrase[1] === '') {
+      out?.push(drafts[i]!);
+      continue;
+    }
+    out ??= drafts.slice(0, i);
+    const first = drafts[i]!;
+    out.push({ ...first, form: phrase[1], rich: phrase[1], role: 'legal_form', variants: undefined, spelled: false, arabic: undefined, persian: undefined });
+    i += phrase[0].length - 1;
+  }
+  return out ?? drafts;
 }
 
 function assignRoles(drafts: Draft[], schema: Schema | undefined): TokenRole[] {
@@ -475,7 +496,7 @@ function assignRoles(drafts: Draft[], schema: Schema | undefined): TokenRole[] {
   const isCraft = schema === 'Vessel' || schema === 'Aircraft';
   if (!isPerson) {
     for (let i = 0; i < n; i++) {
-      const len = matchPhrase(drafts, i);
+      const len = matchPhrase(drafts, i)?.[0].length ?? 0;
       for (let k = 0; k < len; k++) roles[i + k] = 'legal_form';
       if (len > 0) i += len - 1;
     }
@@ -787,7 +808,8 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
 const readingKey = (r: readonly NameToken[]): string => r.map((t) => t.form).join(' ');
 
 /** The readings of romanised drafts: as written, hyphenated parts joined, and compounds' parts apart. */
-function readingsOf(romanised: Draft[], schema: Schema | undefined): NameToken[][] {
+function readingsOf(written: Draft[], schema: Schema | undefined): NameToken[][] {
+  const romanised = joinLegalPhrases(written, schema);
   const drafts = joinTheophoric(romanised);
   const roles = assignRoles(drafts, schema);
   const tokens = drafts.map((d, i) => toToken(d, roles[i] as TokenRole));

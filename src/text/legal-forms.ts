@@ -6,7 +6,8 @@
  */
 
 const FORMS: [cls: string, spellings: string][] = [
-  ['llc', 'llc fzllc'],
+  // ООО, ТОВ (Ukrainian), ОсОО (Kyrgyz), МЧЖ (Uzbek): the limited liability company, as LLC translates them.
+  ['llc', 'llc fzllc ooo tov osoo mchj tdv'],
   ['ltd', 'ltd limited ltda lda'],
   ['co', 'co company cie compania compagnie'],
   ['corp', 'corp corporation'],
@@ -24,10 +25,13 @@ const FORMS: [cls: string, spellings: string][] = [
   ['as', 'as asa aps'],
   ['oy', 'oy oyj'],
   ['plc', 'plc'],
-  ['llp', 'llp'],
+  // ТОО (Kazakh), the limited liability partnership.
+  ['llp', 'llp too'],
   ['lp', 'lp'],
-  ['jsc', 'jsc ojsc cjsc pjsc ao oao zao pao pat prat tov'],
-  ['ooo', 'ooo too tdv'],
+  // АО, ОАО, ЗАО, ПАО; ПАТ, ПрАТ (Ukrainian); ААТ, ЗАТ (Belarusian).
+  ['jsc', 'jsc ojsc cjsc pjsc ao oao zao pao pat prat aat zat'],
+  // Russian state unitary enterprises: ФГУП, ГУП, МУП.
+  ['sue', 'sue fsue gup fgup mup'],
   ['ip', 'ip'],
   ['fze', 'fze fzco fzc dmcc'],
   ['pte', 'pte pty pvt'],
@@ -113,38 +117,60 @@ export const LEGAL_FORM_CLASS: ReadonlyMap<string, string> = new Map([
   ...SCRIPT_LEGAL_FORMS.map(([, form, cls]): [string, string] => [form, cls]),
 ]);
 
-/** Multi-word legal forms, in folded Latin (Cyrillic ones as our BGN transliteration spells them). */
-export const LEGAL_PHRASES: readonly (readonly string[])[] = [
-  ['limited', 'liability', 'company'],
-  ['limited', 'liability', 'partnership'],
-  ['public', 'limited', 'company'],
-  ['public', 'joint', 'stock', 'company'],
-  ['open', 'joint', 'stock', 'company'],
-  ['closed', 'joint', 'stock', 'company'],
-  ['joint', 'stock', 'company'],
-  ['company', 'limited'],
-  ['co', 'ltd'],
-  ['pte', 'ltd'],
-  ['pvt', 'ltd'],
-  ['pty', 'ltd'],
-  ['sdn', 'bhd'],
-  ['fz', 'llc'],
-  ['a', 's'],
-  ['s', 'a'],
-  ['sp', 'z', 'o', 'o'],
-  ['sa', 'de', 'cv'],
-  ['societe', 'anonyme'],
-  ['societe', 'a', 'responsabilite', 'limitee'],
-  ['gesellschaft', 'mit', 'beschrankter', 'haftung'],
-  ['obshchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'],
-  ['aktsionernoye', 'obshchestvo'],
-  ['otkrytoye', 'aktsionernoye', 'obshchestvo'],
-  ['zakrytoye', 'aktsionernoye', 'obshchestvo'],
-  ['publichnoye', 'aktsionernoye', 'obshchestvo'],
-  ['tovarishchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'],
-  ['sharikat', 'dhat', 'masuliyya', 'mahduda'],
-  ['kabushiki', 'kaisha'],
-  ['yugen', 'kaisha'],
+/**
+ * Multi-word legal forms, in folded Latin (Cyrillic ones as our BGN transliteration spells them, with
+ * generic words already translated: federal, state), each with the single form it is read as, or ''
+ * where its words stay apart. Read as one token, a legal form in words meets its abbreviation and its
+ * translation on one class ("Общество с ограниченной ответственностью" = ООО = LLC = "Limited
+ * Liability Company"), instead of leaving three or four unmatched words on each side.
+ */
+export const LEGAL_PHRASES: readonly (readonly [words: readonly string[], form: string])[] = [
+  [['limited', 'liability', 'company'], 'llc'],
+  [['limited', 'liability', 'co'], 'llc'],
+  [['limited', 'liability', 'partnership'], 'llp'],
+  [['public', 'limited', 'company'], 'plc'],
+  [['public', 'joint', 'stock', 'company'], 'pjsc'],
+  [['open', 'joint', 'stock', 'company'], 'ojsc'],
+  [['closed', 'joint', 'stock', 'company'], 'cjsc'],
+  [['joint', 'stock', 'company'], 'jsc'],
+  [['joint', 'stock', 'co'], 'jsc'],
+  [['federal', 'state', 'unitary', 'enterprise'], 'fsue'],
+  [['state', 'unitary', 'enterprise'], 'sue'],
+  [['company', 'limited'], ''],
+  [['co', 'ltd'], ''],
+  [['pte', 'ltd'], ''],
+  [['pvt', 'ltd'], ''],
+  [['pty', 'ltd'], ''],
+  [['sdn', 'bhd'], ''],
+  [['fz', 'llc'], ''],
+  [['a', 's'], ''],
+  [['s', 'a'], ''],
+  [['sp', 'z', 'o', 'o'], ''],
+  [['sa', 'de', 'cv'], ''],
+  [['societe', 'anonyme'], 'sa'],
+  [['societe', 'a', 'responsabilite', 'limitee'], 'sarl'],
+  [['gesellschaft', 'mit', 'beschrankter', 'haftung'], 'gmbh'],
+  [['obshchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'], 'ooo'],
+  // With a Latin C for the Cyrillic С, as some entries write it.
+  [['obshchestvo', 'c', 'ogranichennoy', 'otvetstvennostyu'], 'ooo'],
+  [['aktsionernoye', 'obshchestvo'], 'ao'],
+  [['otkrytoye', 'aktsionernoye', 'obshchestvo'], 'oao'],
+  [['zakrytoye', 'aktsionernoye', 'obshchestvo'], 'zao'],
+  [['publichnoye', 'aktsionernoye', 'obshchestvo'], 'pao'],
+  [['nepublichnoye', 'aktsionernoye', 'obshchestvo'], 'ao'],
+  [['tovarishchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'], 'too'],
+  [['federal', 'state', 'unitarnoye', 'predpriyatiye'], 'fgup'],
+  [['state', 'unitarnoye', 'predpriyatiye'], 'gup'],
+  [['tovaristvo', 'z', 'obmezhenoyu', 'vidpovidalnistyu'], 'tov'],
+  [['privatne', 'aktsionerne', 'tovaristvo'], 'prat'],
+  [['publichne', 'aktsionerne', 'tovaristvo'], 'pat'],
+  [['aktsionerne', 'tovaristvo'], 'jsc'],
+  [['adkrytaye', 'aktsyyanernaye', 'tavarystva'], 'aat'],
+  [['zakrytaye', 'aktsyyanernaye', 'tavarystva'], 'zat'],
+  [['aktsyyanernaye', 'tavarystva'], 'jsc'],
+  [['sharikat', 'dhat', 'masuliyya', 'mahduda'], 'llc'],
+  [['kabushiki', 'kaisha'], 'kk'],
+  [['yugen', 'kaisha'], 'yk'],
 ];
 
 /** Class of a single-token legal form, honouring edge-only spellings. */

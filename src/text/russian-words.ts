@@ -41,6 +41,16 @@ const STEMS: readonly [stem: string, english: string][] = [
   ['специальн', 'special'], ['военн', 'military'], ['внутренн', 'internal'], ['войск', 'troops forces'],
   ['главн', 'main chief'], ['городск', 'city'], ['исполнительн', 'executive'], ['комитет', 'committee'],
   ['командовани', 'command'], ['коммерческ', 'commercial'], ['комплекс', 'complex'], ['капитал', 'capital kapital'],
+  // English words written in Cyrillic, which lists give back in English (Авто Холдинг: Auto Holding).
+  ['авто', 'auto'], ['технолоджи', 'technology'], ['технолоджис', 'technologies'], ['текнолоджи', 'technology'],
+  ['энерджи', 'energy'], ['трейд', 'trade'], ['трейдинг', 'trading'], ['инжиниринг', 'engineering'], ['менеджмент', 'management'],
+  ['медиа', 'media'], ['электроникс', 'electronics'], ['фотоникс', 'photonics'], ['системс', 'systems'], ['солюшенс', 'solutions'],
+  ['солюшнс', 'solutions'], ['интернешнл', 'international'], ['интернэшнл', 'international'], ['интернейшнл', 'international'],
+  ['девелопмент', 'development'], ['консалтинг', 'consulting'], ['логистикс', 'logistics'], ['инвест', 'invest investment'],
+  ['финанс', 'finance'], ['ойл', 'oil'], ['энтерпрайз', 'enterprise'], ['энтерпрайзес', 'enterprises'], ['индастриз', 'industries'],
+  ['шиппинг', 'shipping'], ['глобал', 'global'], ['партнерс', 'partners'], ['майнинг', 'mining'], ['диджитал', 'digital'],
+  ['софт', 'soft software'], ['хаб', 'hub'], ['смарт', 'smart'], ['тех', 'tech'], ['голд', 'gold'], ['бридж', 'bridge'],
+  ['стайл', 'style'], ['стрим', 'stream'], ['юнайтед', 'united'], ['секьюрити', 'security'], ['пауэр', 'power'], ['маркет', 'market'],
 ];
 
 /** Case and gender endings (adjectives and nouns), longest first; '' for the bare stem. Not -ов/-ев, which end surnames (Золотов). */

@@ -16,9 +16,30 @@ describe('legal forms, common words, titles', () => {
   });
 
   it('recognises multi-word legal forms', () => {
-    expect(roles('Acme Limited Liability Company', 'Company').filter(([, r]) => r === 'legal_form')).toHaveLength(3);
+    // A legal form in words is the one token it stands for.
+    expect(roles('Acme Limited Liability Company', 'Company')).toEqual([['acme', 'word'], ['llc', 'legal_form']]);
     expect(roles('Общество с ограниченной ответственностью Ромашка', 'Company').filter(([, r]) => r === 'word')).toEqual([['romashka', 'word']]);
     expect(roles('Acme Joint Stock Company', 'Company').filter(([, r]) => r === 'word')).toEqual([['acme', 'word']]);
+  });
+
+  it('gives a legal form in words, its abbreviation and its translation one class across languages', () => {
+    const legalForm = (name: string) => tokens(name, { schema: 'Company' }).find((t) => t.role === 'legal_form');
+    for (const [a, b] of [
+      ['Общество с ограниченной ответственностью Ромашка', 'Romashka LLC'],
+      // A Latin C for the Cyrillic С, as some entries write it.
+      ['Общество C ограниченной ответственностью Ромашка', 'ООО Ромашка'],
+      ['Товариство з обмеженою відповідальністю Ромашка', 'Romashka Limited Liability Company'],
+      ['Акционерное общество Ромашка', 'Romashka Joint Stock Company'],
+      ['Публичное акционерное общество Ромашка', 'ПАО Ромашка'],
+      ['Адкрытае акцыянернае таварыства Ромашка', 'OJSC Romashka'],
+      ['Федеральное государственное унитарное предприятие Ромашка', 'FSUE Romashka'],
+    ]) {
+      const x = legalForm(a!);
+      const y = legalForm(b!);
+      expect(x && y && sharesKey(x, y), `${a} / ${b}`).toBe(true);
+    }
+    // Different forms stay apart.
+    expect(sharesKey(legalForm('Romashka LLC')!, legalForm('Romashka JSC')!)).toBe(false);
   });
 
   it('recognises CJK legal forms before romanisation', () => {

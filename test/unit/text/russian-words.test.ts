@@ -9,6 +9,10 @@ describe('generic words of Russian organisation names', () => {
       ['завода', 'plant'],
       ['Химический', 'chemical'],
       ['химическая', 'chemical'],
+      // English words written in Cyrillic are given back in English.
+      ['Технолоджи', 'technology'],
+      ['Авто', 'auto'],
+      ['Энерджи', 'energy'],
       // Surnames ending in -ов are not the genitive plural of a generic word.
       ['Золотов', undefined],
       ['Иванов', undefined],
@@ -22,6 +26,8 @@ describe('generic words of Russian organisation names', () => {
         ['OOO ТОРГОВЫЙ ДОМ ВЕКТОР', 'Limited Liability Company Trading House Vector'],
         // The transliteration still counts for lists that transliterate.
         ['Салаватский химический завод', 'Salavatskiy Khimicheskiy Zavod'],
+        ['Общество С Ограниченной Ответственностью Авто Холдинг', 'LIMITED LIABILITY COMPANY AUTO HOLDING'],
+        ['Общество С Ограниченной Ответственностью Аддитив Технолоджи', 'LIMITED LIABILITY COMPANY ADDITIVE TECHNOLOGY'],
       ],
       'Company',
     );
