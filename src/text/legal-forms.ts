@@ -68,6 +68,9 @@ export const SCRIPT_LEGAL_FORMS: readonly [text: string, form: string, cls: stri
   ['会社', 'kaisha', 'co'],
   ['會社', 'kaisha', 'co'],
   ['회사', 'hoesa', 'co'],
+  // Persian joint-stock companies, private and public (شرکت سهامی خاص / عام).
+  ['سهامی خاص', 'sahamikhas', 'jsc'],
+  ['سهامی عام', 'sahamiam', 'jsc'],
   ['ش.ذ.م.م', 'llc', 'llc'],
   ['ش ذ م م', 'llc', 'llc'],
   ['م.د.م.س', 'dmcc', 'fze'],

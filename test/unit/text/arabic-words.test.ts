@@ -9,6 +9,9 @@ describe('generic Arabic and Persian words of organisation names', () => {
       ['والتجارة', 'trading'],
       ['شرکت', 'company'],
       ['الشحن', 'shipping'],
+      // English words written in Arabic script are given back in English.
+      ['انترناشيونال', 'international'],
+      ['تريدينغ', 'trading'],
       // Names are not generic words.
       ['محمد', undefined],
       ['كوبان', undefined],
@@ -21,6 +24,7 @@ describe('generic Arabic and Persian words of organisation names', () => {
         ['كوبان للشحن ش.ذ.م.م', 'KOBAN SHIPPING L.L.C'],
         ['اسماعيل للتجارة العامة', 'Ismail General Trading'],
         ['شرکت پتروشیمی لاله', 'LALEH PETROCHEMICAL COMPANY'],
+        ['جرينلاند اويل & غاز تريدينغ م م ح', 'Greenland Oil & Gas Trading FZE'],
       ],
       'Organization',
     );
