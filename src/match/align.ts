@@ -6,7 +6,7 @@ import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { compoundStem } from '../text/arabic.js';
 import { HAN_KEY } from '../text/chinese.js';
 import { ARABIC_JOIN, ARABIC_KEY, arabicSpells, lettersWritten, mayFitArabic, requirementsOf, writtenLetterCount, type ArabicRequirements } from '../text/arabic-spelling.js';
-import { boundedEditDistance } from './typo.js';
+import { boundedEditDistance } from '../text/edit-distance.js';
 import { bitCount, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
 /** A token as the scorer sees it: the analyser's token plus its weight (rarity × role). */

@@ -15,7 +15,7 @@ import { PostingsBuilder, type Postings } from './postings.js';
 import { describeToken, TokenTable, type TokenFacts } from './token-facts.js';
 import { KeyFilter } from './key-filter.js';
 import { topK } from './topk.js';
-import { boundedEditDistance } from './typo.js';
+import { boundedEditDistance } from '../text/edit-distance.js';
 
 /**
  * The in-memory match index.
@@ -121,6 +121,8 @@ function bestReach(reach: readonly number[]): number {
   for (let i = 1; i < reach.length; i += 2) if (reach[i]! >= 0 && (best < 0 || reach[i]! > reach[best + 1]!)) best = i - 1;
   return best;
 }
+/** How lists write the Arabic article onto a name (Alhassan, Elhassan). */
+const ARTICLE_SPELLINGS: readonly string[] = ['al', 'el'];
 /** Shortest half of a split query word: Korean syllables and most name parts have two letters or more. */
 const MIN_SPLIT = 2;
 const DEFAULT_LIMIT = 10;
@@ -725,8 +727,19 @@ class Index implements VigilMatchIndex {
     for (const r of q.readings) {
       for (let i = 0; i < r.length; i++) {
         const t = r[i]!;
-        if (t.role !== 'word') continue;
         const next = r[i + 1];
+        if (t.role !== 'word') {
+          // The Arabic article apart (ال الحسن, Al Hassan) reaches names that write it onto the word
+          // (Alhassan, Elhassan): the article is a common word, so the joins above never start at it.
+          if (t.role === 'common' && ARTICLE_SPELLINGS.includes(t.form) && next?.role === 'word') {
+            const stampValue = this.nextStamp();
+            for (const article of ARTICLE_SPELLINGS) {
+              const id = postings.id(article + next.form);
+              if (id !== undefined && !stop[id]) this.visit(id, idf[id]!, stampValue, allowed);
+            }
+          }
+          continue;
+        }
         // A joined or split form that is itself a query token (the compound Abdulkarim beside its
         // parts Abdul Karim) was read above: reading it again would count the same evidence twice.
         if (next?.role === 'word' && !tokens.has(t.form + next.form)) {

@@ -3,6 +3,7 @@ import type { AnalyseOptions, AnalysedName, NameToken, TokenRole } from './types
 import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticle } from './arabic.js';
 import { ARABIC_JOIN, ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
 import { arabicCommonWord as arabicCommonWordOf } from './arabic-words.js';
+import { boundedEditDistance } from './edit-distance.js';
 import { chineseCompoundParts, isOftenOmitted, koreanCompoundParts, type CompoundPart } from './cjk-words.js';
 import { russianCommonWord as russianCommonWordOf } from './russian-words.js';
 import { cantoneseSpellings } from './cantonese.js';
@@ -455,16 +456,34 @@ for (const phrase of LEGAL_PHRASES) {
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
 }
 
-/** The longest legal phrase written at `at`, if any. */
+/** Words of four letters or more may be a typo away in a legal phrase (Limited Liabilty Company): one per phrase of two words, two from three. */
+const PHRASE_TYPO_MIN_LENGTH = 4;
+
+/** Phrases by first word, a first word with a typo included (Ilmited Liability Company): the first words are few. */
+function phrasesAt(first: string): readonly LegalPhrase[] {
+  const exact = PHRASES_BY_FIRST.get(first);
+  if (exact !== undefined || first.length < PHRASE_TYPO_MIN_LENGTH) return exact ?? [];
+  const out: LegalPhrase[] = [];
+  for (const [word, phrases] of PHRASES_BY_FIRST) {
+    if (word.length >= PHRASE_TYPO_MIN_LENGTH && Math.abs(word.length - first.length) <= 1 && boundedEditDistance(word, first, 1) <= 1) out.push(...phrases);
+  }
+  return out;
+}
+
+/** The longest legal phrase written at `at`, if any, allowing a typo in its longer words. */
 function matchPhrase(drafts: Draft[], at: number): LegalPhrase | undefined {
-  const candidates = PHRASES_BY_FIRST.get((drafts[at] as Draft).form);
-  if (candidates === undefined) return undefined;
   let best: LegalPhrase | undefined;
-  for (const phrase of candidates) {
+  for (const phrase of phrasesAt((drafts[at] as Draft).form)) {
     const [words] = phrase;
     if ((best !== undefined && words.length <= best[0].length) || at + words.length > drafts.length) continue;
+    let typos = words.length >= 3 ? 2 : 1;
     let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = drafts[at + k]?.form === words[k];
+    for (let k = 0; k < words.length && ok; k++) {
+      const form = drafts[at + k]!.form;
+      const word = words[k]!;
+      if (form === word) continue;
+      ok = typos-- > 0 && word.length >= PHRASE_TYPO_MIN_LENGTH && boundedEditDistance(word, form, 1) <= 1;
+    }
     if (ok) best = phrase;
   }
   return best;

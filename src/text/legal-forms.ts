@@ -162,6 +162,12 @@ export const LEGAL_PHRASES: readonly (readonly [words: readonly string[], form: 
   [['publichnoye', 'aktsionernoye', 'obshchestvo'], 'pao'],
   [['nepublichnoye', 'aktsionernoye', 'obshchestvo'], 'ao'],
   [['tovarishchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'], 'too'],
+  // As lists themselves transliterate them (-oi, -oe for -ой, -ое).
+  [['obshchestvo', 's', 'ogranichennoi', 'otvetstvennostyu'], 'ooo'],
+  [['aktsionernoe', 'obshchestvo'], 'ao'],
+  [['otkrytoe', 'aktsionernoe', 'obshchestvo'], 'oao'],
+  [['zakrytoe', 'aktsionernoe', 'obshchestvo'], 'zao'],
+  [['publichnoe', 'aktsionernoe', 'obshchestvo'], 'pao'],
   [['federal', 'state', 'unitarnoye', 'predpriyatiye'], 'fgup'],
   [['state', 'unitarnoye', 'predpriyatiye'], 'gup'],
   [['tovaristvo', 'z', 'obmezhenoyu', 'vidpovidalnistyu'], 'tov'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenRole } from '../../../src/text/types.js';
 import { alignAbove, alignTokens, PairMemo, scoringToken, tokenSimilarity, typoSimilarity, type ScoringToken } from '../../../src/match/align.js';
-import { boundedEditDistance } from '../../../src/match/typo.js';
+import { boundedEditDistance } from '../../../src/text/edit-distance.js';
 import { describeToken, TokenTable } from '../../../src/match/token-facts.js';
 
 /** Hand-built tokens: these tests pin the alignment itself, independent of the analyser. */

@@ -65,13 +65,16 @@ describe('candidate generation', () => {
 
 describe('candidate generation across joined and split words', () => {
   const person = (id: string, full: string): Entity => ({ id: `t:${id}`, dataset: 't', sourceId: id, schema: 'Person', caption: full, names: [{ full, kind: 'primary' }] });
-  const index = buildIndex([person('1', 'Kim Sangman'), person('2', 'Ri Chol Ho'), person('3', 'Pak Un Ju')]);
+  const index = buildIndex([person('1', 'Kim Sangman'), person('2', 'Ri Chol Ho'), person('3', 'Pak Un Ju'), person('4', 'Alhassan')]);
 
   it('finds a joined listed word from split query words', () => {
     expect(index.screen({ name: 'Sang Man' }).matches.map((m) => m.entityId)).toContain('t:1');
   });
   it('finds split listed words from a joined query word', () => {
     expect(index.screen({ name: 'Cholho' }).matches.map((m) => m.entityId)).toContain('t:2');
+  });
+  it('finds a listed word with the Arabic article written on from the article apart', () => {
+    for (const name of ['Al Hassan', 'Al-Hassan', 'الحسن']) expect(index.screen({ name }).matches.map((m) => m.entityId), name).toContain('t:4');
   });
 });
 

@@ -18,6 +18,10 @@ describe('legal forms, common words, titles', () => {
   it('recognises multi-word legal forms', () => {
     // A legal form in words is the one token it stands for.
     expect(roles('Acme Limited Liability Company', 'Company')).toEqual([['acme', 'word'], ['llc', 'legal_form']]);
+    // With a typo in a longer word, as lists and queries write them.
+    expect(roles('Acme Limited Liabilty Company', 'Company')).toEqual([['acme', 'word'], ['llc', 'legal_form']]);
+    expect(roles('Ilmited Liability Company Acme', 'Company')).toEqual([['llc', 'legal_form'], ['acme', 'word']]);
+    expect(roles('Acme Joint Stock Cmpany', 'Company')).toEqual([['acme', 'word'], ['jsc', 'legal_form']]);
     expect(roles('Общество с ограниченной ответственностью Ромашка', 'Company').filter(([, r]) => r === 'word')).toEqual([['romashka', 'word']]);
     expect(roles('Acme Joint Stock Company', 'Company').filter(([, r]) => r === 'word')).toEqual([['acme', 'word']]);
   });
