@@ -460,7 +460,9 @@ for (const phrase of LEGAL_PHRASES) {
 const PHRASE_TYPO_MIN_LENGTH = 4;
 
 /** Phrases by first word, a first word with a typo included (Ilmited Liability Company): the first words are few. */
-function phrasesAt(first: string): readonly LegalPhrase[] {
+const phrasesAt = memoise(phrasesStartingWith);
+
+function phrasesStartingWith(first: string): readonly LegalPhrase[] {
   const exact = PHRASES_BY_FIRST.get(first);
   if (exact !== undefined || first.length < PHRASE_TYPO_MIN_LENGTH) return exact ?? [];
   const out: LegalPhrase[] = [];
