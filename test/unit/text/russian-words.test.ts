@@ -13,6 +13,8 @@ describe('generic words of Russian organisation names', () => {
       ['Технолоджи', 'technology'],
       ['Авто', 'auto'],
       ['Энерджи', 'energy'],
+      ['Пароходство', 'shipping'],
+      ['Федерации', 'federation'],
       // Surnames ending in -ов are not the genitive plural of a generic word.
       ['Золотов', undefined],
       ['Иванов', undefined],
