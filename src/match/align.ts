@@ -5,7 +5,7 @@ import { jaroWinkler } from '../text/similarity.js';
 import { koreanSyllableMasks, sameKoreanSyllable } from '../text/korean.js';
 import { compoundStem } from '../text/arabic.js';
 import { HAN_KEY } from '../text/chinese.js';
-import { ARABIC_JOIN, ARABIC_KEY, arabicSpells, lettersWritten, mayFitArabic, requirementsOf, writtenLetterCount, type ArabicRequirements } from '../text/arabic-spelling.js';
+import { ARABIC_JOIN, ARABIC_KEY, arabicSpells, isHebrewLetters, lettersWritten, mayFitArabic, requirementsOf, writtenLetterCount, type ArabicRequirements } from '../text/arabic-spelling.js';
 import { boundedEditDistance } from '../text/edit-distance.js';
 import { bitCount, KEY_MARK_COLUMNS, KeyMarks, letterSet, roleCode, ROLE_INITIAL, ROLE_NUMBER, ROLE_TITLE, type TokenFacts, type TokenTable } from './token-facts.js';
 
@@ -388,6 +388,8 @@ function arabicJoinSimilarity(one: ScoringToken, many: readonly ScoringToken[], 
   // Only the query's Arabic-script words: a Latin query meets a listed name's Arabic-script spelling's Latin twin.
   if (oneIsQuery ? one.arabic === '' || arabic !== 0 : one.arabic !== '' || arabic !== n) return 0;
   if (oneIsQuery) return arabicSimilarity(one.arabic, joinedForm(many, from, n));
+  // Hebrew names are not run together as Arabic ones are (عبد الله: Abdullah): its silent letters would let a run spell too much.
+  if (isHebrewLetters(many[from]!.arabic)) return 0;
   return arabicSimilarity(joinedArabic(many, from, n), one.form);
 }
 

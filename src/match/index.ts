@@ -1,7 +1,7 @@
 import type { Entity } from '../model/entity.js';
 import { analyseName } from '../text/analyse.js';
 import { HAN_KEY } from '../text/chinese.js';
-import { ARABIC_JOIN, ARABIC_KEY, arabicPhoneticKeys, arabicSpells, mayFitArabic, maxLettersWritten, requirementsOf, type ArabicRequirements } from '../text/arabic-spelling.js';
+import { ARABIC_JOIN, ARABIC_KEY, arabicPhoneticKeys, arabicSpells, isHebrewLetters, mayFitArabic, maxLettersWritten, requirementsOf, type ArabicRequirements } from '../text/arabic-spelling.js';
 import type { NameToken } from '../text/types.js';
 import type { Match, MatchIndex, ScreenOptions, ScreenQuery, ScreenResult } from './types.js';
 import { ALGORITHM, DEFAULT_THRESHOLD } from './algorithm.js';
@@ -745,7 +745,7 @@ class Index implements VigilMatchIndex {
         if (next?.role === 'word' && !tokens.has(t.form + next.form)) {
           const id = postings.id(t.form + next.form);
           if (id !== undefined && !stop[id]) this.visit(id, idf[id]!, this.nextStamp(), allowed);
-          if (t.arabic !== '' && next.arabic !== '') {
+          if (t.arabic !== '' && next.arabic !== '' && !isHebrewLetters(t.arabic)) {
             const stampValue = this.nextStamp();
             for (const fit of this.arabicJoinFits(t, next)) this.visit(fit, idf[fit]! * ARABIC_FIT_EVIDENCE, stampValue, allowed);
           }

@@ -303,12 +303,13 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
     case 'Hebrew': {
       // Frequent names carry their English and biblical spellings (Yosef/Joseph) as variant keys.
       const known = hebrewNameSpellings(t.text);
-      if (known !== undefined) {
-        out.push(draft(t, known[0] as string, known[0] as string, undefined, known.slice(1)));
-        return;
-      }
-      latin = hebrewToLatin(t.text);
-      break;
+      const form = known?.[0] ?? foldLatinWord(hebrewToLatin(t.text));
+      if (form.length === 0) return;
+      const d = draft(t, form, form, undefined, known?.slice(1));
+      // Read letter by letter against Latin spellings, as an Arabic-script word is (arabicSpells).
+      d.arabic = arabicLetters(t.text) ?? undefined;
+      out.push(d);
+      return;
     }
     case 'Georgian':
       latin = georgianToLatin(t.text);

@@ -84,7 +84,42 @@ const SPELLINGS: Record<string, readonly string[]> = {
   ښ: ['sh', 'kh', 'x', 's'],
   ږ: ['zh', 'g', 'j', 'z'],
   [ARABIC_JOIN]: [''],
+  // Hebrew is an abjad too, its letters written and left out as Arabic's are (פדרמן: Federman, Fedarman);
+  // final forms as their letters. Geresh digraphs (ג׳ j, צ׳ ch) are rare in names and read as the letter.
+  א: ['', 'a', 'e', 'i', 'o', 'u'],
+  ב: ['b', 'v', 'bb'],
+  ג: ['g', 'j', 'gg'],
+  ד: ['d', 'dd'],
+  ה: ['h', '', 'a', 'e', 'ah', 'eh'],
+  ו: ['v', 'o', 'u', 'w', 'ou', 'oo', 'vv'],
+  ז: ['z', 'zz'],
+  ח: ['ch', 'kh', 'h', 'hh'],
+  ט: ['t', 'tt', 'th'],
+  י: ['y', 'i', 'e', 'ei', 'ey', 'ai', 'ay', 'ee', 'ie', 'j', 'yy'],
+  כ: ['k', 'kh', 'ch', 'c', 'kk'],
+  ך: ['kh', 'ch', 'k'],
+  ל: ['l', 'll'],
+  מ: ['m', 'mm'],
+  ם: ['m'],
+  נ: ['n', 'nn'],
+  ן: ['n'],
+  ס: ['s', 'ss', 'c'],
+  ע: ['', 'a', 'e', 'i', 'o', 'u', 'ai', 'ei'],
+  פ: ['p', 'f', 'ph', 'pp', 'ff'],
+  ף: ['f', 'ph', 'ff'],
+  צ: ['tz', 'ts', 'z', 'c', 'tsh'],
+  ץ: ['tz', 'ts', 'z'],
+  ק: ['k', 'q', 'c', 'ck', 'kk'],
+  ר: ['r', 'rr'],
+  ש: ['sh', 's', 'ss', 'sch'],
+  ת: ['t', 'th', 's', 'tt'],
 };
+
+/** Are these letters Hebrew (read by the same tables as Arabic script's, but never run together across words)? */
+export function isHebrewLetters(letters: string): boolean {
+  const c = letters.charCodeAt(0);
+  return c >= 0x0590 && c <= 0x05ff;
+}
 
 /** Spellings a letter has only at the start of a word: alef carries any vowel there (Esmail, Ibrahim, Osama, Umar). */
 const INITIAL_ONLY: Record<string, readonly string[]> = { ا: ['i', 'o', 'u'] };
@@ -307,9 +342,11 @@ const SOUND_CLASSES: Record<string, readonly string[]> = {
   ش: ['S', 'C'], ص: ['S'], ض: ['T', 'S'], ظ: ['S', 'T'], غ: ['K', 'L'], ف: ['F'], ڤ: ['F'], ق: ['K'],
   ك: ['K'], ک: ['K'], گ: ['K'], ګ: ['K'], ل: ['L'], م: ['M'], ن: ['N'], ں: ['N'], ڼ: ['N'], څ: ['S'],
   ځ: ['S', 'C'], ښ: ['S', 'K'], ږ: ['C', 'K'], و: ['', 'F'],
+  ב: ['P', 'F'], ג: ['K', 'C'], ד: ['T'], ו: ['', 'F'], ז: ['S'], ח: ['K', '', 'C'], ט: ['T'], כ: ['K', 'C'], ך: ['K', 'C'], ל: ['L'],
+  מ: ['M'], ם: ['M'], נ: ['N'], ן: ['N'], ס: ['S'], פ: ['P', 'F'], ף: ['F'], צ: ['S'], ץ: ['S'], ק: ['K'], ר: ['L'], ש: ['S'], ת: ['T', 'S'],
 };
 /** Letters whose sound opens a phonetic key with H rather than the vowel marker A. */
-const OPENING_H = new Set(['ه', 'ہ', 'ھ', 'ح', 'ۀ', 'ە']);
+const OPENING_H = new Set(['ه', 'ہ', 'ھ', 'ح', 'ۀ', 'ە', 'ה']);
 const MAX_PHONETIC_KEYS = 6;
 
 /**
@@ -332,7 +369,7 @@ export function arabicPhoneticKeys(letters: string): string[] {
   if (opening === undefined || opening[0] === '') {
     states.push({ key: OPENING_H.has(first) ? 'H' : 'A', last: OPENING_H.has(first) ? 'H' : 'A' });
     if (first === 'ح') states.push({ key: 'K', last: 'K' });
-    if (first === 'و') states.push({ key: 'F', last: 'F' });
+    if (opening?.includes('F')) states.push({ key: 'F', last: 'F' });
   } else for (const c of opening) states.push({ key: c === '' ? 'H' : c, last: c === '' ? 'H' : c });
   for (let i = 1; i < chars.length; i++) {
     let options = SOUND_CLASSES[chars[i]!] ?? [''];

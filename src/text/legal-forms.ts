@@ -168,8 +168,6 @@ export const LEGAL_PHRASES: readonly (readonly [words: readonly string[], form: 
   [['otkrytoe', 'aktsionernoe', 'obshchestvo'], 'oao'],
   [['zakrytoe', 'aktsionernoe', 'obshchestvo'], 'zao'],
   [['publichnoe', 'aktsionernoe', 'obshchestvo'], 'pao'],
-  [['federal', 'state', 'unitarnoye', 'predpriyatiye'], 'fgup'],
-  [['state', 'unitarnoye', 'predpriyatiye'], 'gup'],
   [['tovaristvo', 'z', 'obmezhenoyu', 'vidpovidalnistyu'], 'tov'],
   [['privatne', 'aktsionerne', 'tovaristvo'], 'prat'],
   [['publichne', 'aktsionerne', 'tovaristvo'], 'pat'],

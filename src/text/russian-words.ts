@@ -47,7 +47,7 @@ const STEMS: readonly [stem: string, english: string][] = [
   ['частн', 'private'], ['защит', 'protection defence defense'], ['союз', 'union'], ['испытательн', 'testing test'], ['концерн', 'concern'],
   ['кредитн', 'credit'], ['содействи', 'promotion assistance'], ['депозитари', 'depository'], ['инновационн', 'innovation innovative'],
   ['небанковск', 'nonbank'], ['отдел', 'department division'], ['район', 'district'], ['росси', 'russia'], ['беларус', 'belarus'],
-  ['крым', 'crimea'], ['предприяти', 'enterprise'], ['инфраструктурн', 'infrastructure'], ['производств', 'production manufacturing'],
+  ['крым', 'crimea'], ['предприяти', 'enterprise'], ['унитарн', 'unitary'], ['инфраструктурн', 'infrastructure'], ['производств', 'production manufacturing'],
   ['инвестици', 'investment investments'], ['комисси', 'commission'], ['избирательн', 'election electoral'], ['оборон', 'defence defense'],
   ['полици', 'police'], ['войсков', 'military'], ['част', 'unit'], ['общероссийск', 'allrussian'], ['межрегиональн', 'interregional'],
   ['добровольц', 'volunteers'], ['офицер', 'officers'], ['парти', 'party'], ['молодежн', 'youth'], ['гварди', 'guard'], ['арми', 'army'],
