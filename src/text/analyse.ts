@@ -275,7 +275,7 @@ function romanise(t: RawToken, out: Draft[], foreign = false, belarusian = false
       break;
     }
     case 'Arabic': {
-      const common = arabicCommonWord(t.text);
+      const common = generic ? arabicCommonWord(t.text) : undefined;
       if (common !== undefined) {
         out.push(translated(t, common, arabicWord(splitArabicArticle(t.text)[1])));
         return;

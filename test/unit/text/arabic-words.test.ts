@@ -28,6 +28,8 @@ describe('generic Arabic and Persian words of organisation names', () => {
       ],
       'Organization',
     );
+    // A person's name is never translated.
+    expectAlert([['عبد الستار عبد المنان', 'Abdul Satar ABDUL MANAN']], 'Person');
     // The generic words alone identify nothing: another company's name must still match.
     expectClear([['كوبان للشحن ش.ذ.م.م', 'NOVA SHIPPING L.L.C']], 'Organization');
   });
