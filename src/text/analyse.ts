@@ -4,6 +4,7 @@ import { ABD_PREFIXES, ARTICLES, DIN_WORDS, arabicWordToLatin, splitArabicArticl
 import { ARABIC_JOIN, ARABIC_KEY, arabicLetters, persianReading } from './arabic-spelling.js';
 import { arabicCommonWord as arabicCommonWordOf } from './arabic-words.js';
 import { boundedEditDistance } from './edit-distance.js';
+import { japaneseNameSpellings } from './japanese-names.js';
 import { chineseCompoundParts, isOftenOmitted, koreanCompoundParts, type CompoundPart } from './cjk-words.js';
 import { russianCommonWord as russianCommonWordOf } from './russian-words.js';
 import { cantoneseSpellings } from './cantonese.js';
@@ -782,6 +783,15 @@ function chineseReadings(raw: RawToken[]): NameToken[][] | null {
   return readings;
 }
 
+/** A Japanese name in kanji read as one (japanese-names.ts): the surname and the given name, each in its usual spelling with the others as variants. */
+function japaneseReadings(raw: RawToken[]): NameToken[][] {
+  if (raw.length === 0 || raw.length > 2 || raw.some((t) => t.script !== 'Han')) return [];
+  const found = japaneseNameSpellings(raw.map((t) => t.text).join(''));
+  if (found === undefined) return [];
+  const token = ([form, ...variants]: string[]): NameToken => spelledToken(form!, variants, [], 'Japanese');
+  return [[token(found.surname), token(found.given)]];
+}
+
 /** Scripts with legal forms of their own (SCRIPT_LEGAL_FORMS): CJK, Hangul and Arabic. */
 const SCRIPT_LEGAL_TEXT = /[\u3000-\u9fff\uac00-\ud7af\u0600-\u06ff]/;
 
@@ -809,8 +819,8 @@ export function analyseName(name: string, options: AnalyseOptions = {}): Analyse
     if (readings) return { original: name, script, readings };
   }
   if (!isOrg && script === 'Han') {
-    const readings = chineseReadings(raw);
-    if (readings) return { original: name, script, readings };
+    const readings = [...(chineseReadings(raw) ?? []), ...japaneseReadings(raw)];
+    if (readings.length > 0) return { original: name, script, readings };
   }
   const romanised: Draft[] = [];
   const belarusian = script === 'Cyrillic' && isBelarusianName(text);
