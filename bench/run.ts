@@ -17,7 +17,7 @@ import { benchQueries } from './queries.js';
 import { mainThreadThroughput, workerThroughput } from './throughput.js';
 import { vigilEngine } from './vigil-engine.js';
 import { benchScan } from './scan-throughput.js';
-import { tuneGarbageCollector } from '../src/cli/runtime-flags.js';
+import { tuneGarbageCollector } from '../src/service/runtime-flags.js';
 
 /**
  * `npm run bench`: import speed, index build, single-query latency and batch throughput of Vigil on

@@ -21,7 +21,7 @@ const send = (worker: Worker | undefined, message: Message) => worker?.send(mess
  * times a second, ~2.4 ms each, and every request in flight waits. At 64 MB it scavenges about 4 times
  * less often and spends half the time in it (measured: 0.85 → 0.42 s of scavenges per worker in
  * 30 s), for ~100 MB more memory per worker. (Pretenuring is turned off by every process itself:
- * see src/cli/runtime-flags.ts.) A flag already given (command line or NODE_OPTIONS) wins.
+ * see src/service/runtime-flags.ts.) A flag already given (command line or NODE_OPTIONS) wins.
  */
 const WORKER_V8_FLAGS = ['--max-semi-space-size=64'];
 

@@ -4,7 +4,7 @@ import { registerDataCommands } from './data-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerScreenCommands } from './screen-commands.js';
 import { registerScanCommand } from './scan-command.js';
-import { tuneGarbageCollector } from './runtime-flags.js';
+import { tuneGarbageCollector } from '../service/runtime-flags.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../../package.json') as { version: string };

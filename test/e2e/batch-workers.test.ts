@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,10 +8,10 @@ import { listedPerson, streamOf } from '../helpers/entities.js';
 import type { BatchRecord, screenBatch as ScreenBatch } from '../../src/service/batch.js';
 import type { SqliteStore as SqliteStoreClass } from '../../src/store/sqlite.js';
 
-// Worker threads run the compiled worker, so this test drives the built library (dist/), as the CLI does.
+// Worker processes run the compiled worker, so this test drives the built library (dist/), as the CLI does.
 const dist = (path: string) => pathToFileURL(resolve(import.meta.dirname, '..', '..', 'dist', 'src', path)).href;
 
-describe('batch screening on worker threads', () => {
+describe('batch screening on worker processes', () => {
   let dir: string;
   let store: SqliteStoreClass;
   let screenBatch: typeof ScreenBatch;
@@ -56,5 +56,13 @@ describe('batch screening on worker threads', () => {
     expect(kim.matches[0]!.alsoListedBy?.map((a) => a.entityId)).toEqual([kim.matches[0]!.entityId === 'us_ofac_sdn:43377' ? 'gb_hmt_sanctions:90001' : 'us_ofac_sdn:43377']);
     expect(threaded[1]!.decision).toBe('clear');
     expect(threaded[2]!.matches[0]?.entityId).toBe('us_ofac_sdn:1');
+  });
+
+  it('fails the batch with a clear error when a worker cannot start, leaving no process behind', async () => {
+    const queries = streamOf([{ id: 'q1', name: 'Kim Sang-man' }]);
+    // A file where the store's directory would be: the workers' store cannot open.
+    writeFileSync(join(dir, 'not-a-directory'), '');
+    const records = screenBatch(queries, { dbPath: join(dir, 'not-a-directory', 'vigil.db'), store, screen: {}, workers: 2 });
+    await expect(records.next()).rejects.toThrow(/batch worker \d exited/);
   });
 });

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import { describe, expect, it, vi } from 'vitest';
-import { tuneGarbageCollector } from '../../../src/cli/runtime-flags.js';
+import { tuneGarbageCollector } from '../../../src/service/runtime-flags.js';
 
 describe('garbage collector tuning at start-up', () => {
   it('turns allocation-site pretenuring off when the operator did not choose', () => {
