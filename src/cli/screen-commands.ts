@@ -86,7 +86,7 @@ export function registerScreenCommands(program: Command): void {
     .option('--json', 'machine-readable output')
     .option('--input <file>', 'batch: CSV (header: name, schema, birth_date, country, id…) or JSON lines; - for stdin')
     .option('--output <file>', 'batch: JSON lines in input order; - for stdout (default)')
-    .option('--workers <n>', 'batch: worker processes (default: one per core)')
+    .option('--workers <n>', 'batch: worker threads (default: one per core)')
     .action(async (name: string | undefined, opts: ScreenOpts, cmd: Command) => {
       const screenOptions: ScreenOptions = {
         threshold: number(opts.threshold, '--threshold', 0, 1),

@@ -7,7 +7,7 @@
  */
 export const ALGORITHM = {
   name: 'vigil-match',
-  version: '1.6.0',
+  version: '1.7.0',
   weights: {
     /** Share of the query's (rarity-weighted) tokens found in the listed name. */
     name_query_coverage: 0.55,

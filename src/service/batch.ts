@@ -1,17 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ScreenOptions, ScreenQuery, ScreenResult } from '../match/types.js';
 import type { Store } from '../store/types.js';
 import { ScreeningService } from './screening.js';
 
 export interface BatchOptions {
   dbPath: string;
-  /** Set when the store is Postgres: worker processes open their own connection to it. */
+  /** Set when the store is Postgres: worker threads open their own connection to it. */
   databaseUrl?: string | undefined;
   store: Store;
   screen: ScreenOptions;
-  /** Worker processes; 0 screens on the calling thread. Defaults to one per core. */
+  /** Worker threads; 0 screens on the calling thread. Defaults to one per core. */
   workers?: number;
   chunkSize?: number;
   onProgress?: (done: number) => void;
@@ -35,96 +34,61 @@ export function toBatchLine(q: ScreenQuery, r: ScreenResult): BatchLine {
   return { decision: r.decision, json: JSON.stringify(record) };
 }
 
-/**
- * V8 flags of the batch worker processes. Alone on their core, a screening loop's process does better
- * without V8's helper threads: on two cores, the helpers of two busy workers (parallel scavenges,
- * concurrent compilation and sweeping) took a quarter of a core, and a 20,000-name batch settled 3-13%
- * faster (five alternating pairs) and started 2-4 s sooner with `--single-threaded`. V8 flags are per
- * process, hence processes rather than worker threads. NODE_OPTIONS reaches the workers as usual.
- */
-export const BATCH_WORKER_EXEC_ARGV: readonly string[] = ['--single-threaded'];
-
-type WorkerMessage = { type: 'ready' } | { type: 'results'; seq: number; lines: BatchLine[] };
-
 class WorkerPool {
-  private readonly workers: { child: ChildProcess; inFlight: number }[] = [];
+  private readonly workers: { worker: Worker; inFlight: number }[] = [];
   private readonly pending = new Map<number, { resolve: (r: BatchLine[]) => void; reject: (e: Error) => void; slot: number }>();
-  private closing = false;
 
   private constructor() {}
 
   static async start(size: number, dbPath: string, databaseUrl: string | undefined): Promise<WorkerPool> {
     const pool = new WorkerPool();
-    const script = fileURLToPath(new URL('./batch-worker.js', import.meta.url));
-    try {
-      await Promise.all(
-        Array.from({ length: size }, () => {
-          const child = fork(script, [JSON.stringify({ dbPath, databaseUrl })], { execArgv: [...BATCH_WORKER_EXEC_ARGV], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-          const slot = pool.workers.push({ child, inFlight: 0 }) - 1;
-          return new Promise<void>((resolve, reject) => {
-            child.on('message', (msg: WorkerMessage) => {
-              if (msg.type === 'ready') return resolve();
-              const job = pool.pending.get(msg.seq);
-              if (!job) return;
-              pool.pending.delete(msg.seq);
-              pool.workers[job.slot]!.inFlight--;
-              job.resolve(msg.lines);
-            });
-            const fail = (err: Error) => {
-              reject(err);
-              for (const [seq, job] of pool.pending) {
-                if (job.slot !== slot) continue;
-                pool.pending.delete(seq);
-                job.reject(err);
-              }
-            };
-            child.on('error', fail);
-            child.on('exit', (code, signal) => {
-              if (!pool.closing) fail(new Error(`batch worker ${slot} exited (${signal ?? `code ${code}`}) before the batch was done`));
-            });
+    const url = new URL('./batch-worker.js', import.meta.url);
+    await Promise.all(
+      Array.from({ length: size }, () => {
+        const worker = new Worker(url, { workerData: { dbPath, databaseUrl } });
+        pool.workers.push({ worker, inFlight: 0 });
+        return new Promise<void>((resolve, reject) => {
+          worker.on('message', (msg: { type: string; seq?: number; lines?: BatchLine[] }) => {
+            if (msg.type === 'ready') return resolve();
+            const job = pool.pending.get(msg.seq as number);
+            if (!job) return;
+            pool.pending.delete(msg.seq as number);
+            (pool.workers[job.slot] as { inFlight: number }).inFlight--;
+            job.resolve(msg.lines as BatchLine[]);
           });
-        }),
-      );
-    } catch (err) {
-      await pool.close();
-      throw err;
-    }
+          worker.on('error', (err) => {
+            reject(err);
+            for (const job of pool.pending.values()) job.reject(err);
+          });
+        });
+      }),
+    );
     return pool;
   }
 
   run(seq: number, queries: ScreenQuery[], options: ScreenOptions): Promise<BatchLine[]> {
     let slot = 0;
     this.workers.forEach((w, i) => {
-      if (w.inFlight < this.workers[slot]!.inFlight) slot = i;
+      if (w.inFlight < (this.workers[slot] as { inFlight: number }).inFlight) slot = i;
     });
-    const w = this.workers[slot]!;
+    const w = this.workers[slot] as { worker: Worker; inFlight: number };
     w.inFlight++;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject, slot });
-      w.child.send({ seq, queries, options });
+      w.worker.postMessage({ seq, queries, options });
     });
   }
 
   async close(): Promise<void> {
-    this.closing = true;
-    await Promise.all(
-      this.workers.map(
-        ({ child }) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill();
-          }),
-      ),
-    );
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }
 
 /**
- * Screens a stream of queries and yields output lines in input order. Chunks go to worker processes
+ * Screens a stream of queries and yields output lines in input order. Chunks go to worker threads
  * (one index per worker); at most two chunks per worker are in flight, so memory stays bounded
- * however long the input is. Workers write the JSON themselves: a chunk of strings crosses to the
- * parent for the cost of a copy, where result objects would be serialised, copied and rebuilt.
+ * however long the input is. Workers write the JSON themselves: a chunk of strings crosses threads
+ * for the cost of a copy, where result objects would be serialised, copied and rebuilt.
  */
 export async function* screenBatchLines(queries: AsyncIterable<ScreenQuery>, options: BatchOptions): AsyncGenerator<BatchLine> {
   const workers = options.workers ?? availableParallelism();

@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 
 /**
  * V8's allocation-site pretenuring is turned off in every vigil process (server, cluster workers,
- * batch screening and its worker processes: V8 flags are per process). Building the index makes many
+ * batch screening and its worker threads: V8 flags are per process). Building the index makes many
  * long-lived objects at the allocation sites a query later uses for short-lived ones (tokens, arrays),
  * so V8 learns to allocate those straight into the old generation, which then fills with each query's
  * garbage: measured on the real lists, the heap after each scavenge grew ~7 MB/s under load with it and
