@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { arabicCommonWord } from '../../../src/text/arabic-words.js';
-import { expectAlert, expectClear, expectFirst } from './util.js';
+import { expectFirst, expectOrganisationWords } from './util.js';
 
 describe('generic Arabic and Persian words of organisation names', () => {
   it('reads them as the English words lists translate them to, clitics and article stripped', () => {
@@ -19,18 +19,16 @@ describe('generic Arabic and Persian words of organisation names', () => {
   });
 
   it('matches organisation names whose generic words the list translated, and Arabic legal forms', () => {
-    expectAlert(
-      [
+    expectOrganisationWords({
+      translated: [
         ['كوبان للشحن ش.ذ.م.م', 'KOBAN SHIPPING L.L.C'],
         ['اسماعيل للتجارة العامة', 'Ismail General Trading'],
         ['شرکت پتروشیمی لاله', 'LALEH PETROCHEMICAL COMPANY'],
         ['جرينلاند اويل & غاز تريدينغ م م ح', 'Greenland Oil & Gas Trading FZE'],
       ],
-      'Organization',
-    );
-    // A person's name is never translated.
-    expectAlert([['عبد الستار عبد المنان', 'Abdul Satar ABDUL MANAN']], 'Person');
-    // The generic words alone identify nothing: another company's name must still match.
-    expectClear([['كوبان للشحن ش.ذ.م.م', 'NOVA SHIPPING L.L.C']], 'Organization');
+      // عبد الستار stays Abdul Sattar, not "star".
+      persons: [['عبد الستار عبد المنان', 'Abdul Satar ABDUL MANAN']],
+      otherFirms: [['كوبان للشحن ش.ذ.م.م', 'NOVA SHIPPING L.L.C']],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseCompoundParts, koreanCompoundParts } from '../../../src/text/cjk-words.js';
-import { expectAlert, expectClear, tokens } from './util.js';
+import { expectOrganisationWords, tokens } from './util.js';
 
 const words = (parts: ReturnType<typeof chineseCompoundParts>): string[] | undefined => parts?.map((p) => (p.english ? p.english[0]! : `(${p.text})`));
 
@@ -26,8 +26,8 @@ describe('generic words of organisation names in Chinese characters and Hangul',
   });
 
   it('matches organisation names whose generic words the list translated', () => {
-    expectAlert(
-      [
+    expectOrganisationWords({
+      translated: [
         ['成都景昕科技有限公司', 'CHENGDU JINGXIN TECHNOLOGY CO. LTD'],
         ['上海驰顺精细化工有限公司', 'Shanghai Cishun Fine Chemical CO, LTD.'],
         ['東美投資集團有限公司', 'Dongmei Investment Group Co., Limited'],
@@ -38,16 +38,11 @@ describe('generic words of organisation names in Chinese characters and Hangul',
         ['조선승리산무역회사', 'Sungnisan Trading Corporation'],
         ['은성인터네트기술회사', 'Eunsong Internet Technology Company'],
       ],
-      'Organization',
-    );
-    // The generic words alone identify nothing: another firm's name must still not match.
-    expectClear(
-      [
+      otherFirms: [
         ['成都景昕科技有限公司', 'CHENGDU HUAWEI TECHNOLOGY CO. LTD'],
         ['운천무역회사', 'Sungnisan Trading Corporation'],
       ],
-      'Organization',
-    );
+    });
   });
 
   it('leaves persons\u2019 names to the person readings', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { russianCommonWord } from '../../../src/text/russian-words.js';
-import { expectAlert, expectClear, expectFirst } from './util.js';
+import { expectFirst, expectOrganisationWords } from './util.js';
 
 describe('generic words of Russian organisation names', () => {
   it('reads them as their English translations, in any case and gender', () => {
@@ -22,8 +22,8 @@ describe('generic words of Russian organisation names', () => {
   });
 
   it('matches translated organisation names, place adjectives read as the place', () => {
-    expectAlert(
-      [
+    expectOrganisationWords({
+      translated: [
         ['АКЦИОНЕРНОЕ ОБЩЕСТВО САЛАВАТСКИЙ ХИМИЧЕСКИЙ ЗАВОД', 'JOINT STOCK COMPANY SALAVAT CHEMICAL PLANT'],
         ['OOO ТОРГОВЫЙ ДОМ ВЕКТОР', 'Limited Liability Company Trading House Vector'],
         // The transliteration still counts for lists that transliterate.
@@ -31,10 +31,10 @@ describe('generic words of Russian organisation names', () => {
         ['Общество С Ограниченной Ответственностью Авто Холдинг', 'LIMITED LIABILITY COMPANY AUTO HOLDING'],
         ['Общество С Ограниченной Ответственностью Аддитив Технолоджи', 'LIMITED LIABILITY COMPANY ADDITIVE TECHNOLOGY'],
       ],
-      'Company',
-    );
-    // A person's name is never translated: Золотов stays Zolotov.
-    expectAlert([['Андрей Золотов', 'Andrey ZOLOTOV']], 'Person');
-    expectClear([['АО ХИМИЧЕСКИЙ ЗАВОД', 'JSC MECHANICAL PLANT']], 'Company');
+      // Золотов stays Zolotov.
+      persons: [['Андрей Золотов', 'Andrey ZOLOTOV']],
+      otherFirms: [['АО ХИМИЧЕСКИЙ ЗАВОД', 'JSC MECHANICAL PLANT']],
+      schema: 'Company',
+    });
   });
 });

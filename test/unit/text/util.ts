@@ -52,3 +52,20 @@ export function expectClear(pairs: readonly (readonly [string, string])[], schem
 export function expectFirst(lookup: (word: string) => readonly string[] | undefined, cases: readonly (readonly [string, string | undefined])[]): void {
   for (const [word, first] of cases) expect(lookup(word)?.[0], word).toBe(first);
 }
+
+/**
+ * The checks every language's dictionary of organisation words gets: names whose generic words the lists
+ * translated alert; a person's name is never translated; another firm sharing only the generic words
+ * stays clear.
+ */
+export function expectOrganisationWords(cases: {
+  translated: readonly (readonly [string, string])[];
+  persons?: readonly (readonly [string, string])[];
+  otherFirms: readonly (readonly [string, string])[];
+  schema?: Schema;
+}): void {
+  const schema = cases.schema ?? 'Organization';
+  expectAlert(cases.translated, schema);
+  expectAlert(cases.persons ?? [], 'Person');
+  expectClear(cases.otherFirms, schema);
+}
